@@ -1,0 +1,27 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace Mednum49.Bot.Adapters;
+
+/// <summary>
+/// The Bot Framework HTTP adapter (real JWT authentication, connector client) with our middleware and error handler.
+/// A subclass rather than a plain registration: CloudAdapter has two public constructors, which DI cannot choose between.
+/// </summary>
+public sealed class BotHttpAdapter : CloudAdapter
+{
+    public BotHttpAdapter(
+        BotFrameworkAuthentication authentication,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
+        TurnErrorHandler errorHandler,
+        ILogger<BotHttpAdapter> logger)
+        : base(authentication, logger)
+    {
+        foreach (var component in middleware)
+        {
+            Use(component);
+        }
+
+        OnTurnError = errorHandler.HandleAsync;
+    }
+}

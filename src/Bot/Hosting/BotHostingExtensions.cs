@@ -1,0 +1,45 @@
+using Mednum49.Bot.Adapters;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Mednum49.Bot.Hosting;
+
+public static class BotHostingExtensions
+{
+    /// <summary>
+    /// The bot itself with its state, storage and middleware: everything a turn needs, whatever the adapter
+    /// (HTTP in the web host, the console in <c>chat</c>, TestAdapter in tests).
+    /// </summary>
+    public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
+
+        builder.Services.AddSingleton<IStorage, MemoryStorage>();
+        builder.Services.AddSingleton<ConversationState>();
+        builder.Services.AddSingleton<UserState>();
+        builder.Services.AddSingleton<TurnErrorHandler>();
+        builder.Services.AddTransient<IBot, MednumBot>();
+        return builder;
+    }
+
+    /// <summary>The Bot Framework HTTP endpoint: credentials (validated, fail closed) and the authenticated adapter.</summary>
+    public static IHostApplicationBuilder AddBotFrameworkEndpoint(this IHostApplicationBuilder builder)
+    {
+        // The credentials sit at the configuration root, where the Bot Framework and Azure expect them.
+        builder.Services.AddOptions<BotFrameworkOptions>().Bind(builder.Configuration).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
+
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(services =>
+            new ConfigurationBotFrameworkAuthentication(
+                services.GetRequiredService<IConfiguration>(),
+                logger: services.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        builder.Services.AddSingleton<BotHttpAdapter>();
+        builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(services => services.GetRequiredService<BotHttpAdapter>());
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+}

@@ -1,0 +1,26 @@
+using Mednum49.Knowledge.Answering;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Mednum49.Knowledge;
+
+public static class KnowledgeHostingExtensions
+{
+    /// <summary>Registers the knowledge base, its search index and the orientation answers.</summary>
+    public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<KnowledgeOptions>()
+            .BindConfiguration(KnowledgeOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => Directory.Exists(o.DataPath),
+                $"The knowledge-base folder does not exist. Set '{KnowledgeOptions.Section}:DataPath' to the folder that holds the YAML files.")
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton<IAnswerService, PendingKnowledgeBaseAnswerService>();
+        return builder;
+    }
+
+    internal static string DataPath(this IServiceProvider services) =>
+        services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.DataPath;
+}

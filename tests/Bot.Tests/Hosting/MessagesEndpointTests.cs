@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Mednum49.Bot.Tests.Support;
+using Mednum49.Knowledge.Answering;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Mednum49.Bot.Tests.Hosting;
+
+/// <summary>End to end over HTTP: the real host on a loopback port, replies captured where the channel would receive them.</summary>
+public sealed class MessagesEndpointTests : IAsyncLifetime
+{
+    private readonly BotHostFactory _host = new();
+    private CaptureServer _channel = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _channel = await CaptureServer.StartAsync();
+        _client = new HttpClient { BaseAddress = _host.Start() };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _host.DisposeAsync();
+        await _channel.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_message_is_answered_at_the_reply_url_of_the_conversation()
+    {
+        var payload = ActivityPayloads.EmulatorMessage(_channel.ServiceUrl, "Qui porte l'action B.6 ?", conversationId: "conv-e2e", id: "activity-42");
+
+        var response = await _client.PostAsJsonAsync("/api/messages", payload);
+
+        Assert.True(response.IsSuccessStatusCode, $"POST /api/messages answered {(int)response.StatusCode}");
+        var reply = await _channel.NextMessageAsync();
+        Assert.Equal("/v3/conversations/conv-e2e/activities/activity-42", reply.Path);
+        Assert.Equal("activity-42", (string?)reply.Body["replyToId"]);
+        var expected = AnswerText.Render(await _host.Services.GetRequiredService<IAnswerService>().AskAsync("Qui porte l'action B.6 ?"));
+        Assert.Equal(expected, reply.Text);
+    }
+
+    [Fact]
+    public async Task A_new_member_is_welcomed_in_french()
+    {
+        var update = ActivityPayloads.EmulatorMembersAdded(_channel.ServiceUrl, "conv-welcome");
+
+        var response = await _client.PostAsJsonAsync("/api/messages", update);
+
+        Assert.True(response.IsSuccessStatusCode);
+        var welcome = await _channel.NextMessageAsync();
+        Assert.Equal($"/v3/conversations/conv-welcome/activities/{update["id"]}", welcome.Path);
+        Assert.Equal(MednumBot.Welcome, welcome.Text);
+    }
+
+    [Theory]
+    [InlineData("{ this is not json")]
+    [InlineData("")]
+    [InlineData("{\"text\":\"no type\"}")]
+    [InlineData("[1,2,3]")]
+    public async Task A_malformed_body_gets_a_client_error_without_a_stack_trace(string body)
+    {
+        var response = await _client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var status = (int)response.StatusCode;
+        Assert.InRange(status, 400, 499);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("   at ", text);
+        Assert.DoesNotContain("Exception", text);
+    }
+
+    [Fact]
+    public async Task The_health_endpoint_answers_healthy()
+    {
+        var response = await _client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+}
+
+public sealed class FailClosedTests
+{
+    [Fact]
+    public void A_production_host_without_app_id_refuses_to_start_and_names_the_key()
+    {
+        using var host = new BotHostFactory(environment: "Production");
+
+        var failure = Assert.ThrowsAny<Exception>(() => host.Start());
+
+        var validation = Assert.IsType<OptionsValidationException>(failure.GetBaseException() as OptionsValidationException ?? failure);
+        Assert.Contains("'MicrosoftAppId'", validation.Message);
+        Assert.Contains("'Bot:AllowUnauthenticated'", validation.Message);
+    }
+
+    [Fact]
+    public async Task A_production_host_may_run_unauthenticated_only_when_explicitly_allowed()
+    {
+        await using var host = new BotHostFactory(environment: "Production", settings: new() { ["Bot:AllowUnauthenticated"] = "true" });
+        using var client = new HttpClient { BaseAddress = host.Start() };
+
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}

@@ -1,0 +1,81 @@
+using Mednum49.Knowledge.Answering;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Moq;
+using Newtonsoft.Json.Linq;
+
+namespace Mednum49.Bot.Tests;
+
+public sealed class MednumBotTests
+{
+    private readonly Mock<IAnswerService> _answers = new();
+    private readonly MemoryStorage _storage = new();
+
+    private MednumBot Bot() => new(_answers.Object, new ConversationState(_storage), new UserState(_storage));
+
+    [Fact]
+    public async Task A_question_is_answered_with_the_rendered_answer_of_the_knowledge_base()
+    {
+        var answer = new Answer
+        {
+            Question = "qui porte B.6",
+            Found = true,
+            Title = "Action B.6",
+            Facts = [new AnswerFact("Portée par le Département de Maine-et-Loire.")],
+            Sources = [new AnswerSource("action:B.6", "V. Stratégie opérationnelle — axe B")],
+        };
+        _answers.Setup(a => a.AskAsync("qui porte B.6", It.IsAny<CancellationToken>())).ReturnsAsync(answer);
+
+        await new TestFlow(new TestAdapter(), Bot())
+            .Send("qui porte B.6")
+            .AssertReply(AnswerText.Render(answer))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task The_bot_mention_is_removed_before_the_question_is_understood()
+    {
+        _answers.Setup(a => a.AskAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string q, CancellationToken _) => new Answer { Question = q, Title = $"« {q} »" });
+        var adapter = new TestAdapter(TestAdapter.CreateConversation("mention"));
+        var message = adapter.MakeActivity("<at>Mednum49</at> qui s'occupe du Bocage ?");
+        // As Teams sends it: a "mention" entity naming the bot, and a malformed one naming nobody (tolerated).
+        message.Entities =
+        [
+            new Entity("mention") { Properties = JObject.Parse($$"""{"mentioned":{"id":"{{adapter.Conversation.Bot.Id}}","name":"Mednum49"},"text":"<at>Mednum49</at>"}""") },
+            new Entity("mention") { Properties = JObject.Parse("""{"text":"<at>?</at>"}""") },
+        ];
+
+        await new TestFlow(adapter, Bot())
+            .Send(message)
+            .AssertReply("« qui s'occupe du Bocage ? »")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_empty_message_gets_a_polite_hint_and_no_question_is_asked()
+    {
+        await new TestFlow(new TestAdapter(), Bot())
+            .Send("   ")
+            .AssertReply(MednumBot.EmptyMessage)
+            .StartTestAsync();
+
+        _answers.Verify(a => a.AskAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task A_new_member_is_welcomed_but_not_the_bot_itself()
+    {
+        var adapter = new TestAdapter();
+        var userJoins = new Activity(ActivityTypes.ConversationUpdate) { MembersAdded = [adapter.Conversation.User] };
+        var botJoins = new Activity(ActivityTypes.ConversationUpdate) { MembersAdded = [adapter.Conversation.Bot] };
+
+        await new TestFlow(adapter, Bot())
+            .Send(botJoins)
+            .Send(userJoins)
+            .AssertReply(MednumBot.Welcome)
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+}

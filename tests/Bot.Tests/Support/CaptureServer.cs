@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Mednum49.Bot.Tests.Support;
+
+/// <summary>
+/// A loopback stand-in for a channel's Bot Connector service (what the Emulator does): the bot's replies are
+/// POSTed to <c>{serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]</c>, and this server records them.
+/// </summary>
+public sealed class CaptureServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Channel<CapturedActivity> _received = Channel.CreateUnbounded<CapturedActivity>();
+
+    private CaptureServer(WebApplication app) => _app = app;
+
+    public Uri ServiceUrl { get; private set; } = null!;
+
+    public static async Task<CaptureServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.Urls.Add("http://127.0.0.1:0");
+        var server = new CaptureServer(app);
+
+        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (HttpRequest request, string conversationId, string? replyToId) =>
+        {
+            var body = await JsonNode.ParseAsync(request.Body) ?? new JsonObject();
+            await server._received.Writer.WriteAsync(new CapturedActivity(request.Path, conversationId, replyToId, body.AsObject()));
+            return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+        });
+
+        await app.StartAsync();
+        // After start, Urls holds the address Kestrel actually bound (the port chosen by the system).
+        var address = app.Urls.First();
+        server.ServiceUrl = new Uri(address.TrimEnd('/') + "/");
+        return server;
+    }
+
+    /// <summary>The next activity the bot sent, or a failure after <paramref name="timeout"/> (default 10 s).</summary>
+    public async Task<CapturedActivity> NextAsync(TimeSpan? timeout = null)
+    {
+        using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        return await _received.Reader.ReadAsync(cancellation.Token);
+    }
+
+    /// <summary>The next message the bot sent (typing indicators skipped).</summary>
+    public async Task<CapturedActivity> NextMessageAsync(TimeSpan? timeout = null)
+    {
+        while (true)
+        {
+            var activity = await NextAsync(timeout);
+            if (activity.Type == "message")
+            {
+                return activity;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+public sealed record CapturedActivity(string Path, string ConversationId, string? ReplyToId, JsonObject Body)
+{
+    public string? Type => (string?)Body["type"];
+
+    public string? Text => (string?)Body["text"];
+}

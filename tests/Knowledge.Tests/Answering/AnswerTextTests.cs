@@ -1,0 +1,63 @@
+using Mednum49.Knowledge.Answering;
+
+namespace Mednum49.Knowledge.Tests.Answering;
+
+public sealed class AnswerTextTests
+{
+    private static readonly Answer Sample = new()
+    {
+        Question = "France Services à Candé ?",
+        Found = true,
+        Title = "Anjou Bleu Communauté — France Services",
+        Facts = [new AnswerFact("Deux France Services : Candé et Ombrée d'Anjou.")],
+        People = [new AnswerPerson("Thomas Brault", "Les Francas")],
+        Places = [new AnswerPlace("France Services de Candé", "Candé"), new AnswerPlace("Espace socioculturel", "Candé")],
+        Sources = [new AnswerSource("territory:anjou-bleu", "Annexe 3 — Anjou Bleu Communauté"), new AnswerSource("place:x", "Annexe 3 — Anjou Bleu Communauté")],
+        FollowUps = [new AnswerChoice("Conseillers numériques", "conseillers numériques Anjou Bleu")],
+    };
+
+    [Fact]
+    public void Every_part_of_the_answer_is_rendered_in_order()
+    {
+        var text = AnswerText.Render(Sample);
+
+        var order = new[] { "Anjou Bleu Communauté — France Services", "- Deux France Services", "Contacts :", "- Thomas Brault (Les Francas)", "Lieux :", "Source : ", "Vous pouvez aussi demander : Conseillers numériques" }
+            .Select(part => text.IndexOf(part, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
+    }
+
+    [Fact]
+    public void A_place_named_after_its_commune_does_not_repeat_it_and_sources_are_not_repeated()
+    {
+        var text = AnswerText.Render(Sample);
+
+        Assert.Contains("- France Services de Candé\n", text.ReplaceLineEndings("\n"));
+        Assert.Contains("- Espace socioculturel (Candé)", text);
+        Assert.Single(text.Split("Annexe 3 — Anjou Bleu Communauté").Skip(1));
+    }
+
+    [Fact]
+    public void A_narrative_replaces_the_fact_lines_but_keeps_the_sources()
+    {
+        var text = AnswerText.Render(Sample with { Narrative = "Vous trouverez deux France Services [1]." });
+
+        Assert.Contains("Vous trouverez deux France Services [1].", text);
+        Assert.DoesNotContain("- Deux France Services", text);
+        Assert.Contains("Source : Annexe 3", text);
+    }
+
+    [Fact]
+    public void Choices_are_numbered_so_a_text_channel_can_answer_with_a_number()
+    {
+        var text = AnswerText.Render(new Answer
+        {
+            Question = "vallée",
+            Title = "Plusieurs réponses possibles",
+            Choices = [new AnswerChoice("Baugeois Vallée", "Baugeois Vallée"), new AnswerChoice("Vallées du Haut Anjou", "Vallées du Haut Anjou")],
+        });
+
+        Assert.Contains("1. Baugeois Vallée", text);
+        Assert.Contains("2. Vallées du Haut Anjou", text);
+    }
+}
