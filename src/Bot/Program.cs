@@ -1,5 +1,6 @@
 using Mednum49.Bot.Cli;
 using Mednum49.Bot.Hosting;
+using Mednum49.Bot.Storage;
 using Mednum49.Knowledge;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,7 @@ if (CliApp.Handles(args))
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddKnowledge();
+builder.AddEmbeddedDatabase();
 builder.AddConversation();
 builder.AddBotFrameworkEndpoint();
 

@@ -1,4 +1,5 @@
 using Mednum49.Bot.Hosting;
+using Mednum49.Bot.Storage;
 using Mednum49.Knowledge;
 
 namespace Mednum49.Bot.Cli;
@@ -27,6 +28,7 @@ public sealed record CliContext(TextReader Input, TextWriter Output, TextWriter 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
         builder.AddKnowledge();
+        builder.AddEmbeddedDatabase();
         builder.AddConversation();
         ConfigureHost?.Invoke(builder);
         return builder.Build();

@@ -1,0 +1,115 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Mednum49.Bot.Storage;
+
+/// <summary>
+/// The bot's embedded SQLite database: opens connections (creating the file on first use, in WAL mode so readers
+/// never block the writer) and applies each component's schema migrations exactly once.
+/// </summary>
+public sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+    private int _walEnabled;
+
+    public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
+        : this(System.IO.Path.GetFullPath(options.Value.DatabasePath, environment.ContentRootPath))
+    {
+    }
+
+    public SqliteDatabase(string path)
+    {
+        Path = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            // Microsoft.Data.Sqlite retries a busy database until this many seconds have passed.
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (System.IO.Path.GetDirectoryName(Path) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            // WAL is a property of the file: set it once per process; the rest is per connection.
+            var pragmas = Interlocked.Exchange(ref _walEnabled, 1) == 0
+                ? "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;"
+                : "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;";
+            await ExecuteAsync(connection, pragmas, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Brings <paramref name="component"/>'s tables to the last of <paramref name="migrations"/> (SQL scripts, in
+    /// order, never edited once released: add a new one instead). Safe when several processes start at once.
+    /// </summary>
+    public async Task MigrateAsync(string component, IReadOnlyList<string> migrations, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection,
+            "CREATE TABLE IF NOT EXISTS schema_migrations (component TEXT NOT NULL, version INTEGER NOT NULL, applied_utc TEXT NOT NULL, PRIMARY KEY (component, version));",
+            cancellationToken);
+
+        // BEGIN IMMEDIATE (the provider's default): a second process waits here instead of applying twice.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var current = await CurrentVersionAsync(connection, transaction, component, cancellationToken);
+        for (var version = current + 1; version <= migrations.Count; version++)
+        {
+            await ExecuteAsync(connection, migrations[version - 1], cancellationToken, transaction);
+            await using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO schema_migrations (component, version, applied_utc) VALUES ($component, $version, $applied);";
+            record.Parameters.AddWithValue("$component", component);
+            record.Parameters.AddWithValue("$version", version);
+            record.Parameters.AddWithValue("$applied", DateTimeOffset.UtcNow.ToString("O"));
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The schema version of <paramref name="component"/> (0 when it has none yet).</summary>
+    public async Task<int> SchemaVersionAsync(string component, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection,
+            "CREATE TABLE IF NOT EXISTS schema_migrations (component TEXT NOT NULL, version INTEGER NOT NULL, applied_utc TEXT NOT NULL, PRIMARY KEY (component, version));",
+            cancellationToken);
+        return await CurrentVersionAsync(connection, null, component, cancellationToken);
+    }
+
+    private static async Task<int> CurrentVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, string component, CancellationToken cancellationToken)
+    {
+        await using var query = connection.CreateCommand();
+        query.Transaction = transaction;
+        query.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations WHERE component = $component;";
+        query.Parameters.AddWithValue("$component", component);
+        return Convert.ToInt32(await query.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
