@@ -1,10 +1,10 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Mednum49.Bot.Tests.Support;
 using Mednum49.Knowledge.Answering;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Mednum49.Bot.Tests.Hosting;
 
@@ -85,15 +85,39 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 public sealed class FailClosedTests
 {
     [Fact]
-    public void A_production_host_without_app_id_refuses_to_start_and_names_the_key()
+    public async Task A_production_host_without_app_id_exits_with_a_message_naming_the_key()
+    {
+        // The real executable, as an operator starts it: the message must be readable, not an exception dump.
+        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["MicrosoftAppId"] = "";
+
+        using var process = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(1, process.ExitCode);
+        var lastLine = (await stderr).TrimEnd().Split('\n')[^1];
+        Assert.StartsWith("Configuration error:", lastLine);
+        Assert.Contains("'MicrosoftAppId'", lastLine);
+        Assert.Contains("'Bot:AllowUnauthenticated'", lastLine);
+        Assert.DoesNotContain("Healthy", await stdout);
+    }
+
+    [Fact]
+    public void A_production_host_without_app_id_does_not_start_under_the_test_host_either()
     {
         using var host = new BotHostFactory(environment: "Production");
 
-        var failure = Assert.ThrowsAny<Exception>(() => host.Start());
-
-        var validation = Assert.IsType<OptionsValidationException>(failure.GetBaseException() as OptionsValidationException ?? failure);
-        Assert.Contains("'MicrosoftAppId'", validation.Message);
-        Assert.Contains("'Bot:AllowUnauthenticated'", validation.Message);
+        Assert.ThrowsAny<Exception>(() => host.Start());
     }
 
     [Fact]
