@@ -143,7 +143,8 @@ var appSettingsBase = [
     value: 'false'
   }
   {
-    // /home is the storage that survives restarts and redeployments: the knowledge base and the database live there.
+    // /home is the storage that survives restarts and redeployments: the knowledge base and the database live
+    // there. Already the default of the built-in Linux stacks; explicit because everything depends on it.
     name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE'
     value: 'true'
   }
@@ -242,6 +243,8 @@ module webApp 'modules/webApp.bicep' = {
     tags: tags
     skuName: appServiceSku
     identityId: identity.outputs.id
+    // The published app, deployed as is (no build on the server): start its entry assembly.
+    startupCommand: 'dotnet Mednum49.Bot.dll'
     appSettings: concat(
       identitySettings,
       appSettingsBase,

@@ -21,6 +21,9 @@ param identityId string
 @description('Application settings, as { name, value } pairs.')
 param appSettings array
 
+@description('Command that starts the app in /home/site/wwwroot.')
+param startupCommand string
+
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: planName
   location: location
@@ -51,6 +54,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
     clientAffinityEnabled: false
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      appCommandLine: startupCommand
       alwaysOn: true
       healthCheckPath: '/healthz'
       http20Enabled: true

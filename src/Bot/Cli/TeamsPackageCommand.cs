@@ -88,7 +88,7 @@ internal static partial class TeamsPackageCommand
 
     private static Option<string> UrlOption(string name, string what, Uri defaultValue) => new(name)
     {
-        Description = $"{what} (https). Default: the placeholder {defaultValue}.",
+        Description = $"{what} (https). The default is a placeholder: give the real page.",
         DefaultValueFactory = _ => defaultValue.AbsoluteUri,
     };
 

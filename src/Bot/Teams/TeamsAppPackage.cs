@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Mednum49.Bot.Teams;
@@ -11,7 +12,8 @@ public static class TeamsAppPackage
 {
     public const string ManifestFile = "manifest.json";
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Readable French in the file: accents and apostrophes as they are, not \u escapes.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // Fixed entry dates: the same options always give the same bytes.
     private static readonly DateTimeOffset EntryTimestamp = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);

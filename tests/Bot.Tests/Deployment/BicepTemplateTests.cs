@@ -78,6 +78,7 @@ public sealed class BicepTemplateTests
         Assert.True((bool)properties["httpsOnly"]!);
         Assert.Equal("DOTNETCORE|10.0", (string?)properties["siteConfig"]!["linuxFxVersion"]);
         Assert.Equal("/healthz", (string?)properties["siteConfig"]!["healthCheckPath"]);
+        Assert.Equal($"dotnet {typeof(Mednum49.Bot.Cli.CliApp).Assembly.GetName().Name}.dll", (string?)Assert.Single(Resources(template, "Microsoft.Resources/deployments"), m => (string?)m["name"] == "webApp")["properties"]!["parameters"]!["startupCommand"]!["value"]);
         Assert.True((bool)Assert.Single(Resources(template, "Microsoft.Web/serverfarms"))["properties"]!["reserved"]!);
     }
 

@@ -5,7 +5,7 @@ namespace Mednum49.Bot.Tests.Deployment;
 /// <summary>
 /// Draws the Teams app icons: the "49" of Mednum49 inside a ring of connected nodes (the network of partners).
 /// The PNGs are committed in src/Bot/Teams/Icons so that packaging needs no drawing library; the tests check that
-/// they are exactly what this code draws. After changing the drawing, write them again with
+/// they are what this code draws (to an anti-aliasing step). After changing the drawing, write them again with
 /// <c>MEDNUM49_REDRAW_ICONS=1 dotnet test tests/Bot.Tests --filter "FullyQualifiedName~TeamsIconTests"</c>.
 /// All coordinates are on a 192-unit square and scaled to the icon's size.
 /// </summary>
@@ -18,21 +18,23 @@ internal static class TeamsIconArt
     private static readonly SKColor BackgroundBottom = new(0x0B, 0x4A, 0x5C);
     private static readonly SKColor Node = new(0xF6, 0xB9, 0x3B);
 
-    // Six partners around the network; each is linked to its neighbours and to the one across the ring.
+    // Six partners around the network, each linked to its neighbours, and the top one to the bottom one.
     private const float RingRadius = 74;
     private static readonly SKPoint Centre = new(96, 96);
 
     /// <summary>192×192, opaque: white digits and links, amber nodes, on a teal gradient.</summary>
     public static byte[] DrawColor() => Draw(ColorSize, SKAlphaType.Opaque, canvas =>
     {
-        using (var background = new SKPaint())
+        using (var gradient = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(0, 192), [BackgroundTop, BackgroundBottom], SKShaderTileMode.Clamp))
+        using (var background = new SKPaint { Shader = gradient })
         {
-            background.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(0, 192), [BackgroundTop, BackgroundBottom], SKShaderTileMode.Clamp);
             canvas.DrawRect(0, 0, 192, 192, background);
         }
 
         using var links = Stroke(SKColors.White.WithAlpha(110), 3);
-        DrawRing(canvas, links, nodeRadius: 9, Fill(Node), Stroke(SKColors.White, 3));
+        using var node = Fill(Node);
+        using var border = Stroke(SKColors.White, 3);
+        DrawRing(canvas, links, nodeRadius: 9, node, border);
         using var digits = Stroke(SKColors.White, 15);
         DrawDigits(canvas, digits);
     });
