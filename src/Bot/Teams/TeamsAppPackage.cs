@@ -39,12 +39,19 @@ public static class TeamsAppPackage
 
         // Written beside the target then moved, so a failure never leaves half a package under the final name.
         var temporary = path + ".tmp";
-        await using (var file = File.Create(temporary))
+        try
         {
-            await WriteAsync(options, file, cancellationToken);
-        }
+            await using (var file = File.Create(temporary))
+            {
+                await WriteAsync(options, file, cancellationToken);
+            }
 
-        File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     private static async Task AddAsync(ZipArchive zip, string name, byte[] content, CancellationToken cancellationToken)

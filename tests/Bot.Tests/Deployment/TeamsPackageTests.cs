@@ -176,6 +176,12 @@ public sealed class TeamsPackageTests : IDisposable
     }
 
     [Fact]
+    public void Teams_package_is_a_subcommand_not_the_web_host()
+    {
+        Assert.True(CliApp.Handles(["teams-package", "--bot-id", BotId]));
+    }
+
+    [Fact]
     public async Task The_same_options_give_the_same_bytes()
     {
         var options = TeamsAppPackageOptions.ForBot(Guid.Parse(BotId));
