@@ -36,5 +36,6 @@ public static class CliApp
             AskCommand.Create(cli),
             ChatCommand.Create(cli),
             ValidateCommand.Create(cli),
+            NotesCommand.Create(cli),
         };
 }
