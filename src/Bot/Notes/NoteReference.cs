@@ -26,8 +26,11 @@ public static class NoteReference
             return false;
         }
 
-        var compact = new string([.. input.Where(c => !char.IsWhiteSpace(c) && c != '-')]).ToUpperInvariant();
-        if (compact.Length == Length + 1 && compact[0] == 'N')
+        var trimmed = input.Trim();
+        // "N-…" or "N …" is the prefix; "N4F7K2" too, by its length. ("N4F7K" is a reference of five symbols.)
+        var prefixed = trimmed.Length > 1 && char.ToUpperInvariant(trimmed[0]) == 'N' && (trimmed[1] == '-' || char.IsWhiteSpace(trimmed[1]));
+        var compact = new string([.. trimmed.Where(c => !char.IsWhiteSpace(c) && c != '-')]).ToUpperInvariant();
+        if (prefixed || (compact.Length == Length + 1 && compact[0] == 'N'))
         {
             compact = compact[1..];
         }
