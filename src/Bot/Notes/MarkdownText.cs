@@ -24,7 +24,7 @@ public static class MarkdownText
         var lines = Lines(text ?? string.Empty);
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = EscapeLine(lines[i].TrimEnd());
+            var line = EscapeLine(KeepIndentation(lines[i].TrimEnd()));
             var next = i + 1 < lines.Length ? lines[i + 1].Trim() : string.Empty;
             // A backslash at the end of a line is a hard line break, except before a blank line or at the end.
             var hardBreak = line.Length > 0 && next.Length > 0 ? "\\" : string.Empty;
@@ -32,6 +32,13 @@ public static class MarkdownText
         }
 
         return builder.ToString();
+    }
+
+    // Leading spaces would make an indented code block: show them as non-breaking spaces (a tab as four).
+    private static string KeepIndentation(string line)
+    {
+        var indent = line.Length - line.TrimStart(' ', '\t').Length;
+        return indent == 0 ? line : line[..indent].Replace("\t", "    ", StringComparison.Ordinal).Replace(' ', '\u00A0') + line[indent..];
     }
 
     private static string[] Lines(string text) => text.ReplaceLineEndings("\n").Split('\n');

@@ -27,7 +27,7 @@ public sealed class NotesAccessOptions
     /// <summary>
     /// The channels whose AAD object ids can be trusted, because the Bot Connector sets them (Teams). Elsewhere, such
     /// as a Web Chat page, the client chooses the ids it sends, so nobody is recognised as a coordinator or animator.
-    /// Add <c>emulator</c> for local testing only.
+    /// Configured entries are added to <c>msteams</c> (<c>Notes:IdentityChannels:0=emulator</c> for local testing only).
     /// </summary>
     public List<string> IdentityChannels { get; set; } = ["msteams"];
 }
