@@ -1,3 +1,4 @@
+using Mednum49.Bot.Adapters;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,8 @@ public static class NotesHostingExtensions
 {
     /// <summary>
     /// The working groups' notes: rules, the SQLite store (in the embedded database: call <c>AddEmbeddedDatabase</c>),
-    /// access rules (<c>Notes:*</c>), the tenant rule (<c>Bot:AllowedTenants</c>). The working groups themselves come
+    /// access rules (<c>Notes:*</c>), the tenant rule (<c>Bot:AllowedTenants</c>), and the announcement of new notes to
+    /// the groups' animators (their personal chats are remembered by a middleware). The working groups themselves come
     /// from an <see cref="IWorkingGroupDirectory"/> that the caller registers (the knowledge base).
     /// </summary>
     public static IHostApplicationBuilder AddNotes(this IHostApplicationBuilder builder)
@@ -21,6 +23,19 @@ public static class NotesHostingExtensions
         builder.Services.TryAddSingleton<NoteRules>();
         builder.Services.TryAddSingleton<NotesAccessPolicy>();
         builder.Services.TryAddSingleton<TenantPolicy>();
+        builder.Services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, ConversationReferenceMiddleware>());
+        // Announcing notes needs the HTTP adapter (the web host); elsewhere (the CLI) nobody is told.
+        builder.Services.TryAddSingleton<INoteNotifier>(services =>
+            services.GetService<BotHttpAdapter>() is { } adapter && services.GetService<IWorkingGroupDirectory>() is { } groups
+                ? new NoteNotifier(
+                    adapter,
+                    services.GetRequiredService<IConfiguration>()["MicrosoftAppId"] ?? string.Empty,
+                    services.GetRequiredService<IConversationReferenceStore>(),
+                    services.GetRequiredService<NotesAccessPolicy>(),
+                    groups,
+                    services.GetRequiredService<ILogger<NoteNotifier>>())
+                : new SilentNoteNotifier());
         builder.Services.AddHostedService<NotesStartupCheck>();
         return builder;
     }

@@ -43,5 +43,17 @@ internal static class NotesSchema
         CREATE INDEX ix_notes_author_created ON notes (author_channel_id, author_user_id, created_utc);
         CREATE INDEX ix_notes_author_aad_created ON notes (author_aad_object_id, created_utc) WHERE author_aad_object_id IS NOT NULL;
         """,
+
+        // 2: where to reach people proactively (a new note for their group): their personal chat with the bot.
+        """
+        CREATE TABLE conversation_references (
+            aad_object_id  TEXT PRIMARY KEY,
+            upn            TEXT NULL,
+            channel_id     TEXT NOT NULL,
+            reference_json TEXT NOT NULL,
+            updated_utc    TEXT NOT NULL
+        );
+        CREATE INDEX ix_conversation_references_upn ON conversation_references (upn) WHERE upn IS NOT NULL;
+        """,
     ];
 }

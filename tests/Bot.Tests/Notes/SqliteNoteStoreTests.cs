@@ -5,6 +5,7 @@ namespace Mednum49.Bot.Tests.Notes;
 
 public sealed class SqliteNoteStoreTests : IDisposable
 {
+    private const int NotesSchemaVersion = 2;
     private static readonly DateTimeOffset Start = new(2025, 3, 14, 9, 30, 0, TimeSpan.Zero);
 
     private readonly TemporaryDatabase _database = new();
@@ -248,7 +249,7 @@ public sealed class SqliteNoteStoreTests : IDisposable
         await AddAsync(People.Marie, "Texte");
         var database = new SqliteDatabase(_database.Path);
 
-        Assert.Equal(1, await database.SchemaVersionAsync("notes"));
+        Assert.Equal(NotesSchemaVersion, await database.SchemaVersionAsync("notes"));
         await using var connection = await database.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'notes' AND name LIKE 'ix_%' ORDER BY name;";
