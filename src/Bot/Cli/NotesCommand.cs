@@ -57,11 +57,7 @@ internal static class NotesCommand
         using var host = cli.BuildHost();
         var services = host.Services;
 
-        if (services.GetService<IWorkingGroupDirectory>() is not { } directory)
-        {
-            await cli.Error.WriteLineAsync("Les groupes de travail ne sont pas disponibles (aucun IWorkingGroupDirectory n'est enregistré).");
-            return 1;
-        }
+        var directory = services.GetRequiredService<IWorkingGroupDirectory>();
 
         var group = directory.Find(groupId.Trim()) ?? directory.Find(WorkingGroup.IdPrefix + groupId.Trim());
         if (group is null)

@@ -7,7 +7,7 @@ namespace Mednum49.Bot.Notes;
 /// not know (a mistyped slug gives nobody access), or no tenant restriction outside Development.
 /// </summary>
 internal sealed class NotesStartupCheck(
-    IServiceProvider services,
+    IWorkingGroupDirectory directory,
     NotesAccessPolicy access,
     IOptions<TenantOptions> tenants,
     IHostEnvironment environment,
@@ -15,18 +15,16 @@ internal sealed class NotesStartupCheck(
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (services.GetService<IWorkingGroupDirectory>() is { } directory)
+        var known = directory.All().Select(g => NotesAccessPolicy.NormalizeSlug(g.Slug)).ToHashSet(StringComparer.Ordinal);
+        if (known.Count == 0)
         {
-            var known = directory.All().Select(g => NotesAccessPolicy.NormalizeSlug(g.Slug)).ToHashSet(StringComparer.Ordinal);
-            foreach (var slug in access.ConfiguredGroupSlugs.Where(s => !known.Contains(s)))
-            {
-                logger.LogWarning("Notes:Animators:{Slug} names no known working group: its animators cannot read anything. Known slugs: {Known}",
-                    slug, string.Join(", ", known.Order(StringComparer.Ordinal)));
-            }
+            logger.LogWarning("No working group is known (register an IWorkingGroupDirectory): every note will be refused");
         }
-        else
+
+        foreach (var slug in access.ConfiguredGroupSlugs.Where(s => !known.Contains(s)))
         {
-            logger.LogWarning("No IWorkingGroupDirectory is registered: notes cannot be filed under any working group");
+            logger.LogWarning("Notes:Animators:{Slug} names no known working group: its animators cannot read anything. Known slugs: {Known}",
+                slug, string.Join(", ", known.Order(StringComparer.Ordinal)));
         }
 
         if (tenants.Value.AllowedTenants.Count == 0 && !environment.IsDevelopment())
