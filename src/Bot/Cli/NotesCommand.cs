@@ -10,7 +10,31 @@ namespace Mednum49.Bot.Cli;
 /// </summary>
 internal static class NotesCommand
 {
-    public static Command Create(CliContext cli) => new("notes", "Working-group notes.") { CreateExport(cli) };
+    public static Command Create(CliContext cli) => new("notes", "Working-group notes.") { CreateExport(cli), CreateBenchmark(cli) };
+
+    // `notes bench`: the numbers of NotesBenchmark, on a fresh temporary database unless one is given.
+    private static Command CreateBenchmark(CliContext cli)
+    {
+        var count = new Option<int>("--notes") { Description = "How many notes to save.", DefaultValueFactory = _ => 2_000 };
+        var writers = new Option<int>("--writers") { Description = "Concurrent writers.", DefaultValueFactory = _ => 8 };
+        var command = new Command("bench", "Measure saving, listing and exporting notes on a temporary SQLite file.") { count, writers };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var folder = Directory.CreateTempSubdirectory("notes-bench-");
+            try
+            {
+                await new NotesBenchmark(Path.Combine(folder.FullName, "bench.db"), Math.Max(20, parse.GetValue(count)), Math.Max(1, parse.GetValue(writers)))
+                    .RunAsync(cli.Output, cancellationToken);
+                return 0;
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                folder.Delete(recursive: true);
+            }
+        });
+        return command;
+    }
 
     private static Command CreateExport(CliContext cli)
     {

@@ -21,9 +21,11 @@ public sealed class SqliteNoteStore(SqliteDatabase database, TimeProvider time, 
         "deleted_utc, deleted_by_channel_id, deleted_by_user_id, deleted_by_aad_object_id, deleted_by_name, deleted_by_upn";
 
     // Same rule as NoteUser.IsSamePersonAs: by AAD object id when both have one, else by the channel's user id.
-    private const string AuthorIs =
-        "author_channel_id = $channel AND (" +
-        "($aad IS NOT NULL AND author_aad_object_id = $aad) OR (($aad IS NULL OR author_aad_object_id IS NULL) AND author_user_id = $user))";
+    // Each branch of the OR carries the channel, so SQLite answers it from an index (one per branch).
+    private const string AuthorIsUser = "author_channel_id = $channel AND author_user_id = $user";
+    private const string AuthorIsAadOrUser =
+        "((author_aad_object_id = $aad AND author_channel_id = $channel) OR " +
+        "(author_channel_id = $channel AND author_user_id = $user AND author_aad_object_id IS NULL))";
 
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private volatile bool _schemaReady;
@@ -112,7 +114,7 @@ public sealed class SqliteNoteStore(SqliteDatabase database, TimeProvider time, 
     public Task<NotePage> ListByAuthorAsync(NoteUser author, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var user = Normalize(author);
-        return ListPageAsync(AuthorIs, c => AddIdentity(c, user), page, pageSize, cancellationToken);
+        return ListPageAsync(user.AadObjectId is null ? AuthorIsUser : AuthorIsAadOrUser, c => AddIdentity(c, user), page, pageSize, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Note>> ListAllByGroupAsync(string groupId, CancellationToken cancellationToken = default)

@@ -117,6 +117,21 @@ public sealed class NotesExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_benchmark_runs_on_a_temporary_database_and_reports_every_measure()
+    {
+        var exit = await RunAsync("notes", "bench", "--notes", "40", "--writers", "4");
+
+        Assert.Equal(0, exit);
+        var report = _output.ToString();
+        Assert.Contains("save one note (sequential)", report);
+        Assert.Contains("save, 4 concurrent writers", report);
+        Assert.Contains("CSV export of 41 notes", report);
+        Assert.Contains("Markdown export of 41 notes", report);
+        var database = report.Split('\n')[0].Split(" on ")[1].Split(':')[0];
+        Assert.False(File.Exists(database));
+    }
+
+    [Fact]
     public void The_notes_command_runs_instead_of_the_web_host()
     {
         Assert.True(CliApp.Handles(["notes", "export"]));
