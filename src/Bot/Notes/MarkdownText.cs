@@ -17,6 +17,10 @@ public static class MarkdownText
     public static string Inline(string? text) =>
         EscapeLine(string.Join(' ', Lines(text ?? string.Empty).Select(l => l.Trim()).Where(l => l.Length > 0)));
 
+    /// <summary>Text of several lines (an Adaptive Card <c>TextBlock</c>, a message): each line escaped, line breaks kept.</summary>
+    public static string Escape(string? text) =>
+        string.Join('\n', Lines(text ?? string.Empty).Select(line => EscapeLine(KeepIndentation(line.TrimEnd()))));
+
     /// <summary>A block quote that keeps the text's line breaks (hard breaks) and blank lines.</summary>
     public static string Quote(string? text)
     {

@@ -88,6 +88,19 @@ public sealed partial class NotesMarkdownExporterTests
     }
 
     [Fact]
+    public void Text_escaped_for_a_card_or_a_message_keeps_its_lines_and_shows_as_typed()
+    {
+        const string text = "# pas un titre\n[lien](https://exemple.invalid) <b>x</b>\n1. pas une liste";
+
+        var escaped = MarkdownText.Escape(text);
+        var html = Markdown.ToHtml(escaped, Pipeline);
+
+        Assert.Equal(3, escaped.Split('\n').Length);
+        Assert.All(Tags(html), tag => Assert.Contains(tag, new[] { "p" }));
+        Assert.Equal(text.Replace('\n', ' '), string.Join(" ", VisibleText(html).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
     public void Line_breaks_and_paragraphs_of_a_note_are_kept()
     {
         var html = Markdown.ToHtml(NotesMarkdownExporter.Render(RoadmapWorkingGroups.Benevoles, [NoteWith("Ligne 1\nLigne 2\n\nParagraphe 2")]), Pipeline);
