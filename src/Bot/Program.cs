@@ -1,5 +1,6 @@
 using Mednum49.Bot.Cli;
 using Mednum49.Bot.Hosting;
+using Mednum49.Bot.Notes;
 using Mednum49.Bot.Storage;
 using Mednum49.Knowledge;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledge();
 builder.AddEmbeddedDatabase();
 builder.AddConversation();
+builder.AddNotes();
 builder.AddBotFrameworkEndpoint();
 
 var app = builder.Build();

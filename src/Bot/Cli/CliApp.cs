@@ -34,6 +34,7 @@ public static class CliApp
         new("Mednum49 Bot. Without a command, runs the bot's web host (POST /api/messages, GET /healthz).")
         {
             AskCommand.Create(cli),
+            NotesCommand.Create(cli),
             ChatCommand.Create(cli),
             ValidateCommand.Create(cli),
             TeamsPackageCommand.Create(cli),

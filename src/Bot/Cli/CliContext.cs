@@ -1,4 +1,5 @@
 using Mednum49.Bot.Hosting;
+using Mednum49.Bot.Notes;
 using Mednum49.Bot.Storage;
 using Mednum49.Knowledge;
 
@@ -30,6 +31,7 @@ public sealed record CliContext(TextReader Input, TextWriter Output, TextWriter 
         builder.AddKnowledge();
         builder.AddEmbeddedDatabase();
         builder.AddConversation();
+        builder.AddNotes();
         ConfigureHost?.Invoke(builder);
         return builder.Build();
     }

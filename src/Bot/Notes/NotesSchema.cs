@@ -1,0 +1,59 @@
+namespace Mednum49.Bot.Notes;
+
+/// <summary>
+/// The notes' tables in the bot's embedded database (component <c>notes</c>). Released migrations are never edited:
+/// add a new one at the end.
+/// </summary>
+internal static class NotesSchema
+{
+    public const string Component = "notes";
+
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        // 1: notes. Times are UTC ISO 8601 with 7 fraction digits, so text order is time order.
+        """
+        CREATE TABLE notes (
+            id                      INTEGER PRIMARY KEY,
+            reference               TEXT NOT NULL UNIQUE,
+            idempotency_key         TEXT NOT NULL UNIQUE,
+            group_id                TEXT NOT NULL,
+            text                    TEXT NOT NULL,
+            reference_date          TEXT NULL,
+            author_channel_id       TEXT NOT NULL,
+            author_user_id          TEXT NOT NULL,
+            author_aad_object_id    TEXT NULL,
+            author_name             TEXT NULL,
+            author_upn              TEXT NULL,
+            conversation_id         TEXT NOT NULL,
+            created_utc             TEXT NOT NULL,
+            edited_utc              TEXT NULL,
+            edited_by_channel_id    TEXT NULL,
+            edited_by_user_id       TEXT NULL,
+            edited_by_aad_object_id TEXT NULL,
+            edited_by_name          TEXT NULL,
+            edited_by_upn           TEXT NULL,
+            deleted_utc             TEXT NULL,
+            deleted_by_channel_id   TEXT NULL,
+            deleted_by_user_id      TEXT NULL,
+            deleted_by_aad_object_id TEXT NULL,
+            deleted_by_name         TEXT NULL,
+            deleted_by_upn          TEXT NULL
+        );
+        CREATE INDEX ix_notes_group_created ON notes (group_id, created_utc);
+        CREATE INDEX ix_notes_author_created ON notes (author_channel_id, author_user_id, created_utc);
+        CREATE INDEX ix_notes_author_aad_created ON notes (author_aad_object_id, created_utc) WHERE author_aad_object_id IS NOT NULL;
+        """,
+
+        // 2: where to reach people proactively (a new note for their group): their personal chat with the bot.
+        """
+        CREATE TABLE conversation_references (
+            aad_object_id  TEXT PRIMARY KEY,
+            upn            TEXT NULL,
+            channel_id     TEXT NOT NULL,
+            reference_json TEXT NOT NULL,
+            updated_utc    TEXT NOT NULL
+        );
+        CREATE INDEX ix_conversation_references_upn ON conversation_references (upn) WHERE upn IS NOT NULL;
+        """,
+    ];
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Mednum49.Bot.Storage;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace Mednum49.Bot.Notes;
+
+/// <summary>Conversation references in the bot's embedded database (table <c>conversation_references</c>, component <c>notes</c>).</summary>
+public sealed class SqliteConversationReferenceStore(SqliteDatabase database, TimeProvider time) : IConversationReferenceStore
+{
+    private readonly SemaphoreSlim _schemaLock = new(1, 1);
+    private volatile bool _schemaReady;
+
+    public async Task SaveAsync(ConversationReference reference, NoteUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        if (string.IsNullOrWhiteSpace(user.AadObjectId))
+        {
+            throw new ArgumentException("Only users with an AAD object id (Teams) can be reached this way.", nameof(user));
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var upsert = connection.CreateCommand();
+        upsert.CommandText =
+            """
+            INSERT INTO conversation_references (aad_object_id, upn, channel_id, reference_json, updated_utc)
+            VALUES ($aad, $upn, $channel, $json, $updated)
+            ON CONFLICT (aad_object_id) DO UPDATE SET
+                upn = COALESCE(excluded.upn, conversation_references.upn),
+                channel_id = excluded.channel_id,
+                reference_json = excluded.reference_json,
+                updated_utc = excluded.updated_utc;
+            """;
+        upsert.Parameters.AddWithValue("$aad", user.AadObjectId.Trim().ToLowerInvariant());
+        upsert.Parameters.AddWithValue("$upn", (object?)user.UserPrincipalName?.Trim().ToLowerInvariant() ?? DBNull.Value);
+        upsert.Parameters.AddWithValue("$channel", user.ChannelId);
+        upsert.Parameters.AddWithValue("$json", JsonConvert.SerializeObject(reference));
+        upsert.Parameters.AddWithValue("$updated", time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<ConversationReference?> FindAsync(string aadObjectIdOrUpn, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(aadObjectIdOrUpn))
+        {
+            return null;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var query = connection.CreateCommand();
+        query.CommandText = "SELECT reference_json FROM conversation_references WHERE aad_object_id = $id OR upn = $id ORDER BY updated_utc DESC LIMIT 1;";
+        query.Parameters.AddWithValue("$id", aadObjectIdOrUpn.Trim().ToLowerInvariant());
+        return await query.ExecuteScalarAsync(cancellationToken) is string json
+            ? JsonConvert.DeserializeObject<ConversationReference>(json)
+            : null;
+    }
+
+    private async Task<Microsoft.Data.Sqlite.SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_schemaReady)
+        {
+            await _schemaLock.WaitAsync(cancellationToken);
+            try
+            {
+                if (!_schemaReady)
+                {
+                    await database.MigrateAsync(NotesSchema.Component, NotesSchema.Migrations, cancellationToken);
+                    _schemaReady = true;
+                }
+            }
+            finally
+            {
+                _schemaLock.Release();
+            }
+        }
+
+        return await database.OpenAsync(cancellationToken);
+    }
+}
