@@ -9,10 +9,13 @@ namespace Mednum49.Bot.Storage;
 /// <summary>
 /// The bot's <see cref="IStorage"/> (conversation and user state) in the embedded SQLite database, so that a restart
 /// in the middle of a dialog resumes it. Values are serialised as the SDK's MemoryStorage does, and ETags behave as
-/// in MemoryStorage: an <see cref="IStoreItem"/> (or a JObject with an "ETag") whose ETag is neither "*" nor the
-/// stored one is rejected with the same <see cref="ArgumentException"/> ("Etag conflict."); every write of such an
-/// item gets a new ETag. Other values (BotState's dictionaries) are last-write-wins. The check is one conditional
-/// SQL statement, so two processes cannot both win; a batch is written in one transaction (all or nothing).
+/// in MemoryStorage 4.23.1: writing an <see cref="IStoreItem"/> over a stored item is refused with the same
+/// <see cref="ArgumentException"/> ("Etag conflict.") unless its ETag is "*" or the stored one (so a null ETag
+/// creates but never overwrites an item); every write of an item gets a new ETag. Other values (BotState's
+/// dictionaries, JObjects) are last-write-wins. The check is one conditional SQL statement, so two processes cannot
+/// both win; a batch is written in one transaction (all or nothing, where MemoryStorage stops midway).
+/// Like every JSON store (and unlike MemoryStorage, which keeps its objects), an integer in an <c>object</c> slot
+/// comes back as <see cref="long"/>, and a string never turns into a date.
 /// </summary>
 public sealed class SqliteStorage(SqliteDatabase database) : IStorage
 {
@@ -149,20 +152,11 @@ public sealed class SqliteStorage(SqliteDatabase database) : IStorage
         }
     }
 
+    // Only IStoreItem values carry an ETag: MemoryStorage 4.23.1 neither checks nor stamps a JObject's "ETag".
     private static bool TryGetExpectedETag(object value, out string? expected)
     {
-        switch (value)
-        {
-            case IStoreItem item:
-                expected = item.ETag;
-                return true;
-            case JObject json when json.ContainsKey("ETag"):
-                expected = json.Value<string>("ETag");
-                return true;
-            default:
-                expected = null;
-                return false;
-        }
+        expected = (value as IStoreItem)?.ETag;
+        return value is IStoreItem;
     }
 
     private static async Task<string?> CurrentETagAsync(SqliteConnection connection, SqliteTransaction transaction, string key, CancellationToken cancellationToken)
