@@ -8,8 +8,8 @@ namespace Mednum49.Bot.Dialogs.Prompts;
 /// <summary>
 /// Dates and times in French text, relative to a reference (the user's "now"), with Microsoft.Recognizers.Text.
 /// All readings are returned, the most plausible first: one still to come rather than past ("mardi" said on a
-/// Sunday is the coming Tuesday), and the time as written rather than twelve hours later ("lundi à 9h30" is
-/// 09:30, unless only 21:30 is still to come). "ce week-end", which the recogniser reads as the whole month, is
+/// Sunday is the coming Tuesday, "lundi à 9h30" said on a Monday at 10:00 is next Monday), and the time as written
+/// rather than twelve hours later ("lundi à 9h30" is 09:30; "à 3h" said at 14:00 is 15:00, the next 3 o'clock). "ce week-end", which the recogniser reads as the whole month, is
 /// resolved here as the coming Saturday and Sunday.
 /// </summary>
 public static partial class FrenchDateTimes
@@ -52,6 +52,15 @@ public static partial class FrenchDateTimes
     private static List<DateTimeResolution> Rank(List<DateTimeResolution> readings, DateTime reference)
     {
         var written = readings[0].Timex;
+        // "lundi à 9h30" said on Monday at 10:00: the recogniser offers last Monday and this morning, both past;
+        // the user means next Monday.
+        if (written is not null && WeekDay().IsMatch(written)
+            && readings.Where(r => r.Timex == written).MaxBy(r => r.Moment(reference)) is { } latest
+            && latest.Moment(reference) < reference)
+        {
+            readings.Add(Shift(latest, days: 7));
+        }
+
         return
         [
             .. readings
@@ -81,6 +90,29 @@ public static partial class FrenchDateTimes
         var timex = $"{ISOWeek.GetYear(saturday)}-W{ISOWeek.GetWeekOfYear(saturday):00}-WE";
         return new DateTimeResolution("daterange", timex, null, saturday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), saturday.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
+
+    private static DateTimeResolution Shift(DateTimeResolution reading, int days) => reading with
+    {
+        Value = ShiftText(reading.Value, days),
+        Start = ShiftText(reading.Start, days),
+        End = ShiftText(reading.End, days),
+    };
+
+    private static string? ShiftText(string? text, int days)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var format = text.Length > 10 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd";
+        return DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+            ? parsed.AddDays(days).ToString(format, CultureInfo.InvariantCulture)
+            : text;
+    }
+
+    [GeneratedRegex(@"^XXXX-WXX-[1-7]")]
+    private static partial Regex WeekDay();
 
     [GeneratedRegex(@"\bweek ?end\b")]
     private static partial Regex WeekEnd();
