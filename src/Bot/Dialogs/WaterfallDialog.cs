@@ -38,7 +38,7 @@ public class WaterfallDialog : Dialog
     /// <summary>A step that returned <see cref="DialogTurnResult.Waiting"/> without a prompt gets the next message's text.</summary>
     public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default) =>
         dc.Context.Activity.Type == ActivityTypes.Message
-            ? ResumeDialogAsync(dc, DialogReason.ContinueCalled, dc.Context.Activity.Text, cancellationToken)
+            ? ResumeDialogAsync(dc, DialogReason.ContinueCalled, DialogText.Of(dc.Context), cancellationToken)
             : Task.FromResult(DialogTurnResult.Waiting);
 
     public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
