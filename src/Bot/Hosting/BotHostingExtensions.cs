@@ -1,4 +1,6 @@
 using Mednum49.Bot.Adapters;
+using Mednum49.Bot.Deduplication;
+using Mednum49.Bot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -16,7 +18,8 @@ public static class BotHostingExtensions
     {
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
 
-        builder.Services.AddSingleton<IStorage, MemoryStorage>();
+        builder.AddTurnDeduplication();
+        builder.AddBotState();
         builder.Services.AddSingleton<ConversationState>();
         builder.Services.AddSingleton<UserState>();
         builder.Services.AddSingleton<TurnErrorHandler>();

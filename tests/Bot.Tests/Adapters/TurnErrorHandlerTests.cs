@@ -27,7 +27,7 @@ public sealed class TurnErrorHandlerTests
             .AssertReply(TurnErrorHandler.Apology)
             .StartTestAsync();
 
-        var stored = await storage.ReadAsync(["test/conversations/broken/"], CancellationToken.None);
+        var stored = await storage.ReadAsync(["test/conversations/broken"], CancellationToken.None);
         Assert.Empty(stored);
         logger.Verify(l => l.Log(LogLevel.Error, It.IsAny<EventId>(),
             It.Is<It.IsAnyType>((state, _) => state.ToString()!.Contains("broken")),

@@ -1,13 +1,18 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mednum49.Bot.Tests.Support;
 
-/// <summary>The real web host (Program.cs) on a real loopback Kestrel port.</summary>
+/// <summary>
+/// The real web host (Program.cs) on a real loopback Kestrel port, with its SQLite database in a temporary folder
+/// (unless the settings give <c>Storage:DatabasePath</c>).
+/// </summary>
 public sealed class BotHostFactory : WebApplicationFactory<Program>
 {
+    private readonly string _databaseFolder = Directory.CreateTempSubdirectory("mednum49-host-").FullName;
     private readonly string _environment;
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
@@ -16,6 +21,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     {
         _environment = environment;
         _settings = settings ?? [];
+        _settings.TryAdd("Storage:DatabasePath", Path.Combine(_databaseFolder, "bot.db"));
         _services = services;
         UseKestrel(0);
     }
@@ -38,6 +44,34 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         if (_services is not null)
         {
             builder.ConfigureTestServices(_services);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        DeleteDatabase();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        DeleteDatabase();
+    }
+
+    private void DeleteDatabase()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_databaseFolder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+        catch (IOException)
+        {
+            // A connection still closing: the OS temp folder cleans up after us.
         }
     }
 }

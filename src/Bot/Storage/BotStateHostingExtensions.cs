@@ -1,0 +1,16 @@
+using Microsoft.Bot.Builder;
+
+namespace Mednum49.Bot.Storage;
+
+public static class BotStateHostingExtensions
+{
+    /// <summary>
+    /// Conversation and user state (dialogs, welcome flags…) in the embedded database, so they survive a restart.
+    /// Needs <see cref="StorageHostingExtensions.AddEmbeddedDatabase"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddBotState(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IStorage, SqliteStorage>();
+        return builder;
+    }
+}

@@ -1,0 +1,111 @@
+using Mednum49.Bot.Deduplication;
+using Mednum49.Bot.Tests.Support;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace Mednum49.Bot.Tests.Deduplication;
+
+public sealed class TurnDeduplicationMiddlewareTests
+{
+    private readonly InMemoryTurnClaimStore _claims = new();
+    private int _handled;
+
+    private RedeliveringTestAdapter Adapter(ITurnClaimStore? claims = null)
+    {
+        var adapter = new RedeliveringTestAdapter();
+        adapter.Use(new TurnDeduplicationMiddleware(claims ?? _claims, NullLogger<TurnDeduplicationMiddleware>.Instance));
+        return adapter;
+    }
+
+    private async Task Echo(ITurnContext turn, CancellationToken ct)
+    {
+        Interlocked.Increment(ref _handled);
+        await turn.SendActivityAsync($"reçu : {turn.Activity.Text}", cancellationToken: ct);
+    }
+
+    [Fact]
+    public async Task The_same_activity_delivered_twice_is_answered_once()
+    {
+        var adapter = Adapter();
+
+        await adapter.DeliverAsync(adapter.Message("Qui porte B.6 ?", id: "activity-1"), Echo);
+        await adapter.DeliverAsync(adapter.Message("Qui porte B.6 ?", id: "activity-1"), Echo);
+        await adapter.DeliverAsync(adapter.Message("Qui porte B.6 ?", id: "activity-2"), Echo);
+
+        Assert.Equal(["reçu : Qui porte B.6 ?", "reçu : Qui porte B.6 ?"], adapter.Replies().Select(r => r.AsMessageActivity().Text));
+        Assert.Equal(2, _handled);
+    }
+
+    [Fact]
+    public async Task A_retry_arriving_while_the_first_turn_still_runs_is_skipped()
+    {
+        var adapter = Adapter();
+        var firstTurnStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var releaseFirstTurn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var first = adapter.DeliverAsync(adapter.Message("lent", id: "slow"), async (turn, ct) =>
+        {
+            firstTurnStarted.SetResult();
+            await releaseFirstTurn.Task;
+            await Echo(turn, ct);
+        });
+        await firstTurnStarted.Task;
+        await adapter.DeliverAsync(adapter.Message("lent", id: "slow"), Echo);
+        releaseFirstTurn.SetResult();
+        await first;
+
+        Assert.Single(adapter.Replies());
+        Assert.Equal(1, _handled);
+    }
+
+    [Fact]
+    public async Task A_duplicate_invoke_gets_an_empty_success_and_is_not_handled()
+    {
+        var adapter = Adapter();
+        Activity Invoke() => new(ActivityTypes.Invoke)
+        {
+            Id = "invoke-1",
+            Name = "adaptiveCard/action",
+            ChannelId = "msteams",
+            Conversation = adapter.Conversation.Conversation,
+            From = adapter.Conversation.User,
+            Recipient = adapter.Conversation.Bot,
+        };
+        Task Handle(ITurnContext turn, CancellationToken ct)
+        {
+            _handled++;
+            return Task.CompletedTask;
+        }
+
+        await adapter.DeliverAsync(Invoke(), Handle);
+        await adapter.DeliverAsync(Invoke(), Handle);
+        var responses = adapter.Replies().Where(r => r.Type == ActivityTypesEx.InvokeResponse).Select(r => ((Activity)r).Value as InvokeResponse);
+
+        Assert.Equal(1, _handled);
+        Assert.Equal(200, Assert.Single(responses)!.Status);
+    }
+
+    [Fact]
+    public async Task When_the_claim_store_fails_the_turn_is_handled_anyway()
+    {
+        var broken = new Mock<ITurnClaimStore>();
+        broken.Setup(s => s.TryClaimAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("disk full"));
+        var adapter = Adapter(broken.Object);
+
+        await adapter.DeliverAsync(adapter.Message("bonjour", id: "a"), Echo);
+
+        Assert.Equal("reçu : bonjour", Assert.Single(adapter.Replies()).AsMessageActivity().Text);
+    }
+
+    [Fact]
+    public async Task Test_flow_messages_each_get_their_answer()
+    {
+        // TestFlow numbers activities itself: the middleware must not get in the way of ordinary tests.
+        await new Microsoft.Bot.Builder.Adapters.TestFlow(Adapter(), Echo)
+            .Send("un").AssertReply("reçu : un")
+            .Send("deux").AssertReply("reçu : deux")
+            .StartTestAsync();
+    }
+}
