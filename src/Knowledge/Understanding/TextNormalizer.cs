@@ -89,7 +89,8 @@ public static class TextNormalizer
             return true;
         }
 
-        if (!char.IsLetterOrDigit(c))
+        // Modifier letters are apostrophes and accents typed on their own ("Chloroʼfil").
+        if (!char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.ModifierLetter)
         {
             return false;
         }
