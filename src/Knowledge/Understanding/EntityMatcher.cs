@@ -6,13 +6,17 @@ namespace Mednum49.Knowledge.Understanding;
 /// </summary>
 /// <remarks>
 /// Names and questions are folded by <see cref="TextNormalizer"/> and compared word-joined, so "biblio pole",
-/// "bibliopole" and "BiblioPôle" are the same name, and so are "lys haut layon" and "Lys-Haut-Layon".
-/// "st"/"ste" read "saint"/"sainte", "agglo" reads "agglomération", and a leading article may be omitted
-/// ("Lion d'Angers"). Typos are tolerated in names of 5 letters or more (Damerau-Levenshtein distance 1 up
-/// to 8 letters, 2 beyond; same first letter), never in numbers, stop words or common French words, so
-/// "bassin" does not become "Brissac". The longest mention wins ("Saumur Val de Loire" over "Saumur").
-/// Exact lookups go through a dictionary of joined names; fuzzy ones through a dictionary of deletions
-/// (SymSpell), so a question costs a few hundred hash lookups whatever the size of the gazetteer.
+/// "bibliopole" and "BiblioPôle" are the same name, and so are "lys haut layon" and "Lys-Haut-Layon" (but not
+/// when a piece is a stop word: "tout le monde" is not Toutlemonde). "st"/"ste" read "saint"/"sainte", "agglo"
+/// reads "agglomération", and a leading article may be omitted ("Lion d'Angers").
+/// Typos are tolerated in names of 5 letters or more: Damerau-Levenshtein distance 1 up to 8 letters, 2 beyond
+/// (1 again past 16 joined letters), same first letter. Never in numbers, stop words, the words of known names,
+/// or everyday French words (a hand list plus the 22 000 most frequent words): "bassin" does not become
+/// "Brissac", "ligne" does not become "Luigné". Several words are corrected only when the first one starts a name.
+/// The first words of a longer name that at most 4 entities share are a partial match ("brissac").
+/// The longest mention wins ("Saumur Val de Loire" over "Saumur"), then exact over fuzzy over partial.
+/// Exact lookups go through a dictionary of joined names, fuzzy ones through a dictionary of deletions
+/// (SymSpell): a question costs a few hundred hash lookups, whatever the size of the gazetteer.
 /// </remarks>
 public sealed class EntityMatcher
 {
