@@ -29,15 +29,15 @@ public sealed partial class ActionCodeRecognizer
         Axes = [.. canonical.Keys.Select(k => k[..1]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
         var letters = Axes.Count == 0 ? "A-E" : string.Concat(Axes);
+        // Separators are bounded (at most a few blanks) so that no input can make the pattern backtrack for long.
         codePattern = new Regex(
             $$"""
-            (?<![\p{L}\p{N}@.])(?<axis>[{{letters}}])(?<sep>\s*[.\-_]\s*|\s+)?(?<n1>\d)(?!\d)
-            (?:(?:\s*[.\-_]\s*|\s+)?(?<n2>\d)(?!\d))?
-            (?:(?:[.\-_]|\s+(?=[a-z]\s*(?:$|[?!.,;:)])))?(?<sub>[a-z]))?
+            (?<![\p{L}\p{N}@.])(?<axis>[{{letters}}])(?<sep>\s{0,2}[.\-_]\s{0,2}|\s{1,3})?(?<n1>\d)(?!\d)
+            (?:(?:\s{0,2}[.\-_]\s{0,2}|\s{1,3})?(?<n2>\d)(?!\d))?
+            (?:(?:[.\-_]|\s{1,3}(?=[a-z]\s{0,3}(?:$|[?!.,;:)])))?(?<sub>[a-z]))?
             (?![\p{L}\p{N}])
             """,
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace,
-            TimeSpan.FromMilliseconds(100));
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace);
     }
 
     /// <summary>The axis letters of the roadmap, derived from the known codes (e.g. A to E).</summary>
@@ -81,7 +81,8 @@ public sealed partial class ActionCodeRecognizer
         var n2 = code.Groups["n2"];
         var sub = code.Groups["sub"];
         var separator = code.Groups["sep"];
-        var introduced = IntroducedPattern().IsMatch(text.AsSpan(0, code.Index));
+        var before = Math.Max(0, code.Index - 20);
+        var introduced = IntroducedPattern().IsMatch(text.AsSpan(before, code.Index - before));
         var separatedByBlank = separator.Success && separator.Value.Trim().Length == 0;
 
         // "il y a 2 conseillers": the verb, not action A.2.
@@ -136,10 +137,10 @@ public sealed partial class ActionCodeRecognizer
     [GeneratedRegex(@"[A-Za-z]+|\d+", RegexOptions.CultureInvariant)]
     private static partial Regex CodePartsPattern();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])axes?\s*[:\-]?\s*(?<axis>[a-z])(?![\p{L}\p{N}.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])axes?\s{0,3}[:\-]?\s{0,3}(?<axis>[a-z])(?![\p{L}\p{N}.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AxisPattern();
 
-    [GeneratedRegex(@"(?:actions?|fiches?)\s*(?:n°|no|num[ée]ro)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:actions?|fiches?)\s{0,3}(?:n°|no|num[ée]ro)?\s{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedPattern();
 }
 

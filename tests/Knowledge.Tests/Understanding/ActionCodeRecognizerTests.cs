@@ -24,6 +24,7 @@ public sealed class ActionCodeRecognizerTests
     [InlineData("l'action b4", "B.4", "b4")]
     [InlineData("action a 2", "A.2", "a 2")]
     [InlineData("E.2.3 c'est quoi", "E.2.3", "E.2.3")]
+    [InlineData("action B\u00a04 (Teams)", "B.4", "B\u00a04")]
     public void Every_way_of_typing_a_code_gives_the_canonical_code(string question, string code, string typed)
     {
         var match = Assert.Single(Codes.Recognize(question));
