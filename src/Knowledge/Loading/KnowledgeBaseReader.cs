@@ -24,6 +24,9 @@ internal sealed partial class KnowledgeBaseReader
 
     public List<KnowledgeBaseError> Errors => _errors;
 
+    /// <summary>Files whose YAML syntax is broken: their entities are missing, so cross-file checks would only add noise.</summary>
+    public List<string> UnreadableFiles { get; } = [];
+
     public IReadOnlyDictionary<string, Definition> Definitions => _definitions;
 
     public IReadOnlyList<PendingReference> References => _references;
@@ -67,6 +70,7 @@ internal sealed partial class KnowledgeBaseReader
         var root = YamlTreeReader.Read(reader, file, _errors);
         if (root is null)
         {
+            UnreadableFiles.Add(file);
             return;
         }
 
@@ -177,12 +181,12 @@ internal sealed partial class KnowledgeBaseReader
             FinishTerritory(territory);
         }
 
-        if (top.Line > 0 && !_topLevelKeys.Any(top.Has))
+        if (!_topLevelKeys.Any(top.Has))
         {
             top.Error(top.Line, $"this file defines nothing the knowledge base knows. Its top-level keys should be among: {string.Join(", ", _topLevelKeys)}.");
+            return;
         }
 
-        top.What = scope.File;
         top.RejectUnknownFields();
     }
 
@@ -255,7 +259,12 @@ internal sealed partial class KnowledgeBaseReader
             return "";
         }
 
-        _sections.Add(new PendingSection(block.File, block.Has("section") ? block.LineOf("section") : block.Line, block.What, section));
+        // A section inherited from the top of the file is checked once, there.
+        if (block.Has("section"))
+        {
+            _sections.Add(new PendingSection(block.File, block.LineOf("section"), block.What, section));
+        }
+
         return section;
     }
 

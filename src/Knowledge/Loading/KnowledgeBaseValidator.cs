@@ -34,6 +34,13 @@ internal sealed class KnowledgeBaseValidator(KnowledgeBaseReader reader)
 
     public void Validate()
     {
+        if (reader.UnreadableFiles.Count > 0)
+        {
+            // The entities of a broken file are missing: every reference to them would be reported as unknown.
+            // Report the syntax errors alone; the cross-file checks run once every file reads.
+            return;
+        }
+
         var document = CheckSingletons();
         CheckReferences();
         if (document is not null)

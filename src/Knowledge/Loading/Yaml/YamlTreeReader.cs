@@ -22,13 +22,12 @@ internal sealed class YamlTreeReader
         _errors = errors;
     }
 
-    /// <summary>The root node of the file, or null (with the reason in <paramref name="errors"/>) when it cannot be read.</summary>
+    /// <summary>The root node of the file, or null (with the reason in <paramref name="errors"/>) when its syntax is broken.</summary>
     public static YamlNodeAt? Read(TextReader text, string file, List<KnowledgeBaseError> errors)
     {
-        var before = errors.Count;
-        var reader = new YamlTreeReader(text, file, errors);
-        var root = reader.ReadDocument();
-        return errors.Count > before ? null : root;
+        // A duplicate key or an unknown alias is reported but the rest of the file is still read; a syntax error
+        // stops the reading of the file (what follows it cannot be trusted).
+        return new YamlTreeReader(text, file, errors).ReadDocument();
     }
 
     private YamlNodeAt? ReadDocument()
