@@ -20,6 +20,7 @@ internal sealed partial class KnowledgeBaseFileWatcher(
     private readonly CancellationTokenSource _stopping = new();
     private FileSystemWatcher? _watcher;
     private Task? _loop;
+    private bool _disposed;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -45,23 +46,28 @@ internal sealed partial class KnowledgeBaseFileWatcher(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_watcher is not null)
+        // A host that failed to start may stop (or dispose) services that never started: nothing to do then.
+        if (_loop is null || _disposed)
         {
-            _watcher.EnableRaisingEvents = false;
+            return;
         }
 
+        _watcher!.EnableRaisingEvents = false;
         await _stopping.CancelAsync();
-        if (_loop is not null)
-        {
-            await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
+        await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _stopping.Cancel();
         _watcher?.Dispose();
         _stopping.Dispose();
-        _changed.Dispose();
     }
 
     private void OnChange(object sender, FileSystemEventArgs e)

@@ -78,7 +78,7 @@ public sealed class NetworkFactsTests
         var steering = Kb.Get<GovernanceInstance>("instance:comite-de-pilotage");
 
         Assert.Equal(1, steering.MeetingsPerYear);
-        Assert.Equal("Les signataires de la feuille de route et des représentants des territoires.", steering.Composition);
+        Assert.Equal("des signataires de la feuille de route et des représentants des territoires", steering.Composition);
         Assert.Equal(14, steering.MemberIds.Count);
     }
 
