@@ -23,8 +23,8 @@ public static class KnowledgeBaseLoader
         return Finish(folder, reader, clock);
     }
 
-    /// <summary>Loads files given as (relative path, content): what tests use to check one broken file at a time.</summary>
-    internal static KnowledgeBaseLoadResult LoadFiles(IEnumerable<(string File, string Text)> files)
+    /// <summary>Loads files given as (relative path, content) instead of a folder: for tests and tools.</summary>
+    public static KnowledgeBaseLoadResult LoadFiles(IEnumerable<(string File, string Text)> files)
     {
         var clock = Stopwatch.StartNew();
         var reader = new KnowledgeBaseReader();

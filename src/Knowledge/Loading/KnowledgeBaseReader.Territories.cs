@@ -85,7 +85,7 @@ internal sealed partial class KnowledgeBaseReader
 
         draft.Offer = block.Text("offer");
         draft.Dynamics = block.Text("dynamics");
-        draft.Actors = ActorRoles(block, draft.Id, this);
+        draft.Actors = ActorRoles(block, draft.Id);
         draft.IsPartial = block.Bool("partial");
         draft.PartialNote = block.Text("partial_note");
         if (draft.IsPartial && draft.PartialNote is null)
@@ -191,7 +191,7 @@ internal sealed partial class KnowledgeBaseReader
         var offer = block.Text("offer");
         var dynamics = block.Text("dynamics");
         var carriedBy = ReferenceList(block, from, "carried_by", ActorKinds);
-        var actors = ActorRoles(block, from, this);
+        var actors = ActorRoles(block, from);
         var topics = Topics(block, from);
         var section = SectionOf(block, scope);
         if (!complete && communes.Count == 0 && note is null && description is null)

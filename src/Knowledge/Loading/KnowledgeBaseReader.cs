@@ -276,13 +276,13 @@ internal sealed partial class KnowledgeBaseReader
         }
     }
 
-    private static List<ActorRole> ActorRoles(MapReader block, string fromId, KnowledgeBaseReader reader)
+    private List<ActorRole> ActorRoles(MapReader block, string fromId)
     {
         var roles = new List<ActorRole>();
         foreach (var entry in block.Maps("actors"))
         {
             entry.What = $"{block.What} (actors)";
-            var actor = reader.Reference(entry, fromId, "actors", entry.Ref("ref"), ActorKinds);
+            var actor = Reference(entry, fromId, "actors", entry.Ref("ref"), ActorKinds);
             var role = entry.RequiredText("role", "\"Porte la France Services.\"");
             if (actor is null)
             {

@@ -23,7 +23,8 @@ public sealed record Person(
     /// <summary>"Thomas BRAULT": first name then last name, as written.</summary>
     public string Name => $"{FirstName} {LastName}";
 
-    public IReadOnlyList<string> Aliases => [$"{LastName} {FirstName}"];
+    /// <summary>"BRAULT Thomas" as in the list of participants, and the last name alone.</summary>
+    public IReadOnlyList<string> Aliases => [$"{LastName} {FirstName}", LastName];
 
     public bool IsSignatory => SignedRoadmap || SignedAgreement;
 }

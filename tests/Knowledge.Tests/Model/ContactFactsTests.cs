@@ -18,6 +18,14 @@ public sealed class ContactFactsTests
     }
 
     [Fact]
+    public void A_participant_is_found_by_last_name_or_as_written_in_the_list()
+    {
+        Assert.Equal("person:brault-thomas", Assert.Single(Kb.FindByName("Brault")).Id);
+        Assert.Equal("person:brault-thomas", Assert.Single(Kb.FindByName("BRAULT Thomas")).Id);
+        Assert.Equal(2, Kb.FindByName("Pineau").Count);
+    }
+
+    [Fact]
     public void The_CPAM_is_represented_by_Sebastien_Caro_and_Gwenael_Rousseau()
     {
         Assert.Equal(["CARO", "ROUSSEAU"], Kb.PeopleOf("org:cpam-maine-et-loire").Where(p => p.IsParticipant).Select(p => p.LastName));
