@@ -1,4 +1,5 @@
 using Mednum49.Knowledge.Answering;
+using Mednum49.Knowledge.Loading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public static class KnowledgeHostingExtensions
                 $"The knowledge-base folder does not exist. Set '{KnowledgeOptions.Section}:DataPath' to the folder that holds the YAML files.")
             .ValidateOnStart();
 
+        builder.AddKnowledgeBase();
         builder.Services.AddSingleton<IAnswerService, PendingKnowledgeBaseAnswerService>();
         return builder;
     }

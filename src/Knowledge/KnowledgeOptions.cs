@@ -14,5 +14,11 @@ public sealed class KnowledgeOptions
     [Required]
     public string DataPath { get; set; } = DefaultDataPath;
 
+    /// <summary>
+    /// <c>Knowledge:ReloadOnChange</c>: reload the knowledge base when its files change (a valid change is served at
+    /// once; an invalid one is logged and the previous base kept). Off by default.
+    /// </summary>
+    public bool ReloadOnChange { get; set; }
+
     public static string DefaultDataPath => Path.Combine(AppContext.BaseDirectory, "Data");
 }

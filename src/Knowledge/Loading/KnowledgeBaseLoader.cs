@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Mednum49.Knowledge.Model;
+
+namespace Mednum49.Knowledge.Loading;
+
+/// <summary>
+/// Loads a knowledge-base folder: reads every YAML file, validates the whole (ids, references, sections, counts) and
+/// builds one immutable <see cref="KnowledgeBase"/> only if there is no error. Never throws for bad content.
+/// </summary>
+public static class KnowledgeBaseLoader
+{
+    public static KnowledgeBaseLoadResult Load(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var clock = Stopwatch.StartNew();
+        if (!Directory.Exists(folder))
+        {
+            return new(folder, null, [new KnowledgeBaseError(folder, 0, "The folder does not exist. Check Knowledge:DataPath or the path given to validate.")], clock.Elapsed);
+        }
+
+        var reader = new KnowledgeBaseReader();
+        reader.ReadFolder(folder);
+        return Finish(folder, reader, clock);
+    }
+
+    /// <summary>Loads files given as (relative path, content) instead of a folder: for tests and tools.</summary>
+    public static KnowledgeBaseLoadResult LoadFiles(IEnumerable<(string File, string Text)> files)
+    {
+        var clock = Stopwatch.StartNew();
+        var reader = new KnowledgeBaseReader();
+        foreach (var (file, text) in files.OrderBy(f => f.File, StringComparer.Ordinal))
+        {
+            reader.ReadFile(file, text);
+        }
+
+        return Finish("(in memory)", reader, clock);
+    }
+
+    public static KnowledgeBaseCheck Check(string folder) => Load(folder).ToCheck();
+
+    private static KnowledgeBaseLoadResult Finish(string folder, KnowledgeBaseReader reader, Stopwatch clock)
+    {
+        new KnowledgeBaseValidator(reader).Validate();
+        if (reader.Errors.Count > 0)
+        {
+            var errors = reader.Errors
+                .Select((error, order) => (error, order))
+                .OrderBy(x => x.error.File, StringComparer.Ordinal).ThenBy(x => x.error.Line).ThenBy(x => x.order)
+                .Select(x => x.error)
+                .Distinct()
+                .ToList();
+            return new(folder, null, errors, clock.Elapsed);
+        }
+
+        var spellings = reader.Spellings.ToLookup(s => s.Of, s => s.Spelling, StringComparer.Ordinal);
+        var content = new KnowledgeBaseContent(
+            reader.Documents[0].Document,
+            reader.Axes,
+            reader.Actions,
+            reader.WorkingGroups,
+            reader.Organisations,
+            reader.Units,
+            reader.People,
+            reader.TopicList,
+            reader.Instances,
+            reader.Agreements[0].Agreement,
+            reader.Context,
+            reader.Territories,
+            reader.Subdivisions,
+            reader.Places,
+            reader.Staff,
+            reader.Examples,
+            reader.Epcis,
+            [.. reader.Communes.Select(c => c with { DocumentSpellings = [.. spellings[c.Id]] })],
+            [.. reader.FormerCommunes.Select(f => f with { DocumentSpellings = [.. spellings[f.Id]] })],
+            reader.History);
+        var references = reader.References.Where(r => r.FromId.Length > 0).Select(r => (r.FromId, r.TargetId));
+        var knowledgeBase = new KnowledgeBase(content, references);
+        return new(folder, knowledgeBase, [], clock.Elapsed);
+    }
+}

@@ -1,0 +1,31 @@
+namespace Mednum49.Knowledge.Model;
+
+/// <summary>The entities of a knowledge base, as the loader read them (validated before a <see cref="KnowledgeBase"/> is built).</summary>
+internal sealed record KnowledgeBaseContent(
+    SourceDocument Document,
+    IReadOnlyList<Axis> Axes,
+    IReadOnlyList<RoadmapAction> Actions,
+    IReadOnlyList<WorkingGroup> WorkingGroups,
+    IReadOnlyList<Organisation> Organisations,
+    IReadOnlyList<OrganisationUnit> Units,
+    IReadOnlyList<Person> People,
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyList<GovernanceInstance> Instances,
+    CooperationAgreement Agreement,
+    IReadOnlyList<ContextFact> Context,
+    IReadOnlyList<Territory> Territories,
+    IReadOnlyList<Subdivision> Subdivisions,
+    IReadOnlyList<Place> Places,
+    IReadOnlyList<StaffEntry> Staff,
+    IReadOnlyList<ExampleAction> Examples,
+    IReadOnlyList<Epci> Epcis,
+    IReadOnlyList<Commune> Communes,
+    IReadOnlyList<FormerCommune> FormerCommunes,
+    IReadOnlyList<HistoricalFact> History)
+{
+    public IEnumerable<IKnowledgeEntity> AllEntities() =>
+        Axes.Cast<IKnowledgeEntity>()
+            .Concat(Actions).Concat(WorkingGroups).Concat(Organisations).Concat(Units).Concat(People).Concat(Topics)
+            .Concat(Instances).Append(Agreement).Concat(Context).Concat(Territories).Concat(Subdivisions).Concat(Places)
+            .Concat(Staff).Concat(Examples).Concat(Epcis).Concat(Communes).Concat(FormerCommunes);
+}
