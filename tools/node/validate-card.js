@@ -19,6 +19,14 @@
 // `dist/` works in Node as long as nothing is rendered (parsing and validation need no DOM).
 const AC = require('./node_modules/adaptivecards/dist/adaptivecards.js');
 
+// The client's text formatter ({{DATE(…)}}, {{TIME(…)}}) runs only while rendering and the bundle does not export
+// it; its own module (`lib/text-formatters.js`, plain ES code without imports) is loaded as a function instead.
+const formatText = (() => {
+  const fs = require('fs');
+  const source = fs.readFileSync(require.resolve('./node_modules/adaptivecards/lib/text-formatters.js'), 'utf8');
+  return new Function(`${source.replace(/^export /gm, '')}\nreturn formatText;`)();
+})();
+
 function parseArguments(argv) {
   const options = { maxVersion: '1.5' };
   for (let i = 0; i < argv.length; i++) {
@@ -64,6 +72,28 @@ function droppedProperties(original, kept, path, found) {
         found.push(child);
       } else {
         droppedProperties(original[key], kept[key], child, found);
+      }
+    }
+  }
+  return found;
+}
+
+// Text the client would not show as written: it replaces {{DATE(…)}} and {{TIME(…)}} with a formatted date.
+function reformattedTexts(node, path, found) {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => reformattedTexts(item, `${path}[${i}]`, found));
+  } else if (node !== null && typeof node === 'object') {
+    // Texts of TextBlock and TextRun; title and value of facts (objects without a type).
+    const keys = node.type === undefined ? ['title', 'value'] : ['text'];
+    for (const key of keys) {
+      const shown = typeof node[key] === 'string' ? formatText('fr', node[key]) : node[key];
+      if (shown !== node[key]) {
+        found.push({ phase: 'Validation', event: 'TextReformatted', message: `The ${key} at ${path || 'card'} would be shown as "${shown}".` });
+      }
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key !== 'data') {
+        reformattedTexts(value, path ? `${path}.${key}` : key, found);
       }
     }
   }
@@ -120,6 +150,7 @@ function check(json, index, maxVersion) {
   }
 
   untitledActions(json, '', result.errors);
+  reformattedTexts(json, '', result.errors);
   result.droppedProperties = droppedProperties(json, card.toJSON(new AC.SerializationContext(target)), '', []);
   result.valid = result.errors.length === 0 && result.droppedProperties.length === 0;
   return result;

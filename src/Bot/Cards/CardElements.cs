@@ -7,7 +7,8 @@ namespace Mednum49.Bot.Cards;
 /// <list type="bullet">
 /// <item><see cref="Paragraph"/> / <see cref="RichText"/> (RichTextBlock of TextRuns): shown literally. Clients do not
 /// apply Markdown to text runs, so knowledge-base or user text with <c>*</c>, <c>_</c>, <c>[label](url)</c>, <c>- </c>…
-/// can neither change the layout nor become a link. Use them for every text the bot did not write itself.</item>
+/// can neither change the layout nor become a link. Use them for every text the bot did not write itself.
+/// (Clients still turn <c>{{DATE(…)}}</c> into a date in text runs: see <see cref="CardText.WithoutDateFunctions"/>.)</item>
 /// <item><see cref="TextBlock"/>: Markdown is applied (Teams, Web Chat). Only for the bot's own fixed French text.
 /// Escaping Markdown with backslashes is not an option: Teams mobile shows the backslashes.</item>
 /// </list>
@@ -47,7 +48,7 @@ public static class CardElements
     public static JObject Run(string text, TextStyle? style = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(text);
-        var run = new JObject { ["type"] = "TextRun", ["text"] = text };
+        var run = new JObject { ["type"] = "TextRun", ["text"] = CardText.WithoutDateFunctions(text) };
         ApplyStyle(run, style ?? TextStyle.Normal, allowItalic: true);
         return run;
     }

@@ -49,6 +49,13 @@ public static class CardText
     public static IReadOnlyList<string> Paragraphs(string? text) =>
         [.. Clean(text).Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(OneLine).Where(p => p.Length > 0)];
 
+    /// <summary>
+    /// Clients replace <c>{{DATE(2017-02-14T06:00:00Z)}}</c> and <c>{{TIME(…)}}</c> in card text with a formatted date, even
+    /// in text runs. A zero-width space between the braces keeps such text as written (and looking the same).
+    /// </summary>
+    public static string WithoutDateFunctions(string text) =>
+        text.Replace("{{DATE(", "{\u200B{DATE(", StringComparison.Ordinal).Replace("{{TIME(", "{\u200B{TIME(", StringComparison.Ordinal);
+
     /// <summary>"… et 3 autres" for what a list leaves out.</summary>
     public static string More(int hidden) => hidden == 1 ? "… et 1 autre" : $"… et {hidden} autres";
 

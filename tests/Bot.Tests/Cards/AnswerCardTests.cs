@@ -123,11 +123,20 @@ public sealed class AnswerCardTests
 
         // TextBlocks hold only the bot's own labels; everything else is a literal text run.
         Assert.All(CardJson.TextBlocks(card), text => Assert.Contains(text, new[] { "Contacts", "Lieux", "Précisez votre demande :" }));
-        var lines = CardJson.Lines(card);
+        // (The only change: a zero-width space that keeps {{DATE(…)}} from being shown as a date.)
+        var lines = CardJson.Lines(card).Select(l => l.Replace("\u200B", "", StringComparison.Ordinal)).ToList();
         Assert.Contains($"« {SampleAnswers.Tricky} »", lines);
         Assert.Contains($"• {SampleAnswers.Tricky}", lines);
         Assert.Contains("• **Nom** — [Org](javascript:alert(1)), <b>rôle</b>", lines);
         Assert.Contains("Source : Section [1](https://exemple.invalid)", lines);
+    }
+
+    [Fact]
+    public void A_date_function_in_the_text_is_kept_as_written_instead_of_becoming_a_date()
+    {
+        var card = AnswerCard.Create(SampleAnswers.TitleOnly("Réunion {{DATE(2026-03-02T09:00:00Z, SHORT)}} à {{TIME(2026-03-02T09:00:00Z)}}"));
+
+        Assert.Equal(["Réunion {\u200B{DATE(2026-03-02T09:00:00Z, SHORT)}} à {\u200B{TIME(2026-03-02T09:00:00Z)}}"], CardJson.Lines(card));
     }
 
     [Fact]

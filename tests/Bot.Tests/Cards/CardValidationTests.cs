@@ -157,6 +157,21 @@ public sealed class CardValidationTests
     }
 
     [Fact]
+    public async Task The_validator_reports_text_the_client_would_turn_into_a_date()
+    {
+        var card = JObject.Parse(""""
+            {"type":"AdaptiveCard","version":"1.5","body":[
+              {"type":"RichTextBlock","inlines":[{"type":"TextRun","text":"Le {{DATE(2017-02-14T06:00:00Z)}}"}]},
+              {"type":"FactSet","facts":[{"title":"Heure","value":"{{TIME(2017-02-14T06:00:00Z)}}"}]}]}
+            """");
+
+        var check = await AdaptiveCardsClient.CheckAsync(card);
+
+        Assert.False(check.Valid);
+        Assert.Equal(2, check.Errors.Count(e => e.StartsWith("TextReformatted", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task The_validator_reports_a_button_without_a_label()
     {
         var card = JObject.Parse("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"Bonjour"}],"actions":[{"type":"Action.Submit","data":{"q":"x"}}]}""");

@@ -14,6 +14,7 @@ namespace Mednum49.Bot.Tests.Channels;
 /// Over HTTP, as Teams talks to the bot: a channel message that @mentions the bot. The reply is captured where the
 /// Bot Connector would receive it, so this checks the thread, the mention removal and the card as serialised on the wire.
 /// </summary>
+[Collection(RealHostCollection.Name)]
 public sealed class TeamsChannelEndToEndTests : IAsyncLifetime
 {
     private const string ThreadConversationId = "19:3a1b2c@thread.tacv2;messageid=1700000000000";

@@ -12,6 +12,7 @@ using Newtonsoft.Json.Linq;
 namespace Mednum49.Bot.Tests.Hosting;
 
 /// <summary>End to end over HTTP: the real host on a loopback port, replies captured where the channel would receive them.</summary>
+[Collection(RealHostCollection.Name)]
 public sealed class MessagesEndpointTests : IAsyncLifetime
 {
     private readonly BotHostFactory _host = new();
@@ -89,6 +90,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 }
 
+[Collection(RealHostCollection.Name)]
 public sealed class FailClosedTests
 {
     [Fact]
