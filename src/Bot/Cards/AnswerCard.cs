@@ -66,10 +66,8 @@ public static class AnswerCard
 
         if (followUpButtons)
         {
-            foreach (var followUp in content.FollowUps)
-            {
-                card.AddAction(CardActions.Submit(followUp));
-            }
+            // In the body rather than the card's actions: a client lays those out on one line whatever their length.
+            card.Add(CardActions.ActionSets(content.FollowUps, CardSpacing.Medium));
         }
 
         return card.Build();

@@ -50,7 +50,30 @@ public static class CardActions
         };
     }
 
-    /// <summary>Buttons for every choice, as action sets of at most <see cref="MaxPerSet"/> buttons.</summary>
-    public static IEnumerable<JObject> ActionSets(IEnumerable<AnswerChoice> choices, CardSpacing spacing = CardSpacing.Small) =>
-        choices.Select(Submit).Chunk(MaxPerSet).Select((chunk, i) => CardElements.ActionSet(chunk, i == 0 ? spacing : CardSpacing.Small));
+    /// <summary>
+    /// About how many characters of button labels fit side by side on a narrow (phone) card. Clients lay out an action
+    /// set on one line and cut or hide what does not fit, so longer rows are split.
+    /// </summary>
+    public const int MaxRowLabelLength = 32;
+
+    /// <summary>
+    /// A button for every choice, in rows (action sets) of at most <see cref="MaxPerSet"/> buttons and about
+    /// <see cref="MaxRowLabelLength"/> characters: short choices side by side, long ones (questions) one per line.
+    /// </summary>
+    public static IEnumerable<JObject> ActionSets(IEnumerable<AnswerChoice> choices, CardSpacing spacing = CardSpacing.Small)
+    {
+        var rows = new List<List<AnswerChoice>>();
+        foreach (var choice in choices)
+        {
+            var row = rows.Count > 0 ? rows[^1] : null;
+            if (row is null || row.Count == MaxPerSet || row.Sum(c => c.Label.Length) + choice.Label.Length > MaxRowLabelLength)
+            {
+                rows.Add(row = []);
+            }
+
+            row.Add(choice);
+        }
+
+        return rows.Select((row, i) => CardElements.ActionSet(row.Select(Submit), i == 0 ? spacing : CardSpacing.Small));
+    }
 }

@@ -45,7 +45,7 @@ public sealed class AnswerCardTests
     {
         var card = AnswerCard.Create(SampleAnswers.Found());
 
-        var buttons = CardJson.CardActions(card);
+        var buttons = CardJson.TrailingButtons(card);
 
         Assert.Equal(["Conseillers numériques", "Centres sociaux"], buttons.Select(b => (string)b["title"]!));
         var first = buttons[0];
@@ -74,14 +74,13 @@ public sealed class AnswerCardTests
 
         var lines = CardJson.Lines(card);
         Assert.Equal(["Plusieurs centres sociaux correspondent", "Précisez votre demande :", "Source : Annexe 3 — Cholet Agglomération"], lines);
-        var body = (JArray)card["body"]!;
+        var body = ((JArray)card["body"]!).ToList();
         var prompt = body.Single(e => (string?)e["text"] == "Précisez votre demande :");
-        var set = body[body.IndexOf(prompt) + 1];
-        Assert.Equal("ActionSet", (string?)set["type"]);
+        var buttons = body.Skip(body.IndexOf(prompt) + 1).TakeWhile(e => (string?)e["type"] == "ActionSet").SelectMany(set => set["actions"]!).ToList();
         Assert.Equal(
             ["Centre social Le Coin de la Rue", "Centre social Chloro'Fil", "Centre social Ocsigène"],
-            set["actions"]!.Select(a => (string)a["data"]![CardActions.QueryProperty]!));
-        Assert.Equal(["Le Coin de la Rue", "Chloro'Fil", "Ocsigène"], set["actions"]!.Select(a => (string)a["title"]!));
+            buttons.Select(a => (string)a["data"]![CardActions.QueryProperty]!));
+        Assert.Equal(["Le Coin de la Rue", "Chloro'Fil", "Ocsigène"], buttons.Select(a => (string)a["title"]!));
     }
 
     [Fact]
@@ -109,9 +108,9 @@ public sealed class AnswerCardTests
         Assert.Equal(AnswerContent.MaxPlaces, lines.Count(l => l.StartsWith("• Centre social", StringComparison.Ordinal)));
         Assert.Equal(["… et 4 autres", "… et 2 autres", "… et 2 autres", "… et 3 autres"], lines.Where(l => l.StartsWith('…')));
         Assert.Contains("Sources : Section 1 ; Section 2 ; Section 3 ; Section 4 … et 2 autres", lines);
-        Assert.Equal(AnswerContent.MaxChoices, CardJson.OfType(card, "ActionSet").Sum(s => s["actions"]!.Count()));
+        Assert.Equal(AnswerContent.MaxChoices, CardJson.Buttons(card).Count(b => ((string)b["data"]![CardActions.QueryProperty]!).StartsWith("choix ", StringComparison.Ordinal)));
         Assert.All(CardJson.OfType(card, "ActionSet"), s => Assert.InRange(s["actions"]!.Count(), 1, CardActions.MaxPerSet));
-        Assert.Equal(["Suite 1", "Suite 2", "Suite 3"], CardJson.CardActions(card).Select(a => (string)a["title"]!));
+        Assert.Equal(["Suite 1", "Suite 2", "Suite 3"], CardJson.TrailingButtons(card).Select(a => (string)a["title"]!));
     }
 
     [Fact]

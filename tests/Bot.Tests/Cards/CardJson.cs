@@ -27,6 +27,12 @@ public static class CardJson
 
     public static IReadOnlyList<JObject> Buttons(JToken card) => OfType(card, "Action.Submit");
 
-    /// <summary>The card-level buttons (bottom of the card), not those in the body.</summary>
-    public static IReadOnlyList<JObject> CardActions(JObject card) => card["actions"] is JArray actions ? [.. actions.OfType<JObject>()] : [];
+    /// <summary>The buttons at the very end of the card (the follow-ups): action sets after the last text.</summary>
+    public static IReadOnlyList<JObject> TrailingButtons(JObject card)
+    {
+        var body = ((JArray)card["body"]!).OfType<JObject>().ToList();
+        var trailing = body.AsEnumerable().Reverse().TakeWhile(e => (string?)e["type"] == "ActionSet").Reverse();
+        var actions = card["actions"] is JArray cardActions ? cardActions.OfType<JObject>() : [];
+        return [.. trailing.SelectMany(set => set["actions"]!.OfType<JObject>()), .. actions];
+    }
 }

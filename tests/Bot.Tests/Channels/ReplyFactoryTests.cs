@@ -38,7 +38,7 @@ public sealed class ReplyFactoryTests
         Assert.Equal(["Conseillers numériques", "Centres sociaux"], actions.Select(a => a.Title));
         Assert.All(actions, a => Assert.Equal(ActionTypes.ImBack, a.Type));
         Assert.Equal("Quels conseillers numériques à Cholet Agglomération ?", actions[0].Value);
-        Assert.Null(((JObject)reply.Attachments[0].Content)["actions"]);
+        Assert.Empty(CardJson.Buttons((JObject)reply.Attachments[0].Content));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class ReplyFactoryTests
         var reply = ReplyFactory.Answer(SampleAnswers.Found(), TeamsChannel);
 
         Assert.Null(reply.SuggestedActions);
-        Assert.Equal(["Conseillers numériques", "Centres sociaux"], CardJson.CardActions((JObject)reply.Attachments[0].Content).Select(a => (string)a["title"]!));
+        Assert.Equal(["Conseillers numériques", "Centres sociaux"], CardJson.TrailingButtons((JObject)reply.Attachments[0].Content).Select(a => (string)a["title"]!));
     }
 
     [Fact]

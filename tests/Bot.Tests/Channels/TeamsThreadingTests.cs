@@ -45,7 +45,7 @@ public sealed class TeamsThreadingTests
                 // A channel: a card whose buttons carry the follow-ups, no suggested actions (Teams would not show them).
                 Assert.Equal(AdaptiveCardBuilder.ContentType, Assert.Single(reply.Attachments).ContentType);
                 Assert.Null(reply.SuggestedActions);
-                Assert.Equal(2, CardJson.CardActions((JObject)reply.Attachments[0].Content).Count);
+                Assert.Equal(2, CardJson.TrailingButtons((JObject)reply.Attachments[0].Content).Count);
             })
             .StartTestAsync();
     }
