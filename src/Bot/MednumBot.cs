@@ -27,8 +27,8 @@ public sealed class MednumBot(IAnswerService answers, ConversationState conversa
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        // In Teams channels and group chats the text starts with "<at>Bot</at>": understand what follows.
-        var text = Mentions.TextWithoutBotMention(turnContext.Activity);
+        // A card button's query, or the typed text without the bot's @mention (Teams channels and group chats).
+        var text = IncomingText.Of(turnContext.Activity);
         if (string.IsNullOrEmpty(text))
         {
             await turnContext.SendActivityAsync(EmptyMessage, cancellationToken: cancellationToken);
@@ -36,7 +36,7 @@ public sealed class MednumBot(IAnswerService answers, ConversationState conversa
         }
 
         var answer = await answers.AskAsync(text, cancellationToken);
-        await turnContext.SendActivityAsync(MessageFactory.Text(AnswerText.Render(answer)), cancellationToken);
+        await turnContext.SendActivityAsync(ReplyFactory.Answer(answer, ChannelCapabilities.Of(turnContext.Activity)), cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -27,9 +27,10 @@ public sealed class MednumBotTests
         };
         _answers.Setup(a => a.AskAsync("qui porte B.6", It.IsAny<CancellationToken>())).ReturnsAsync(answer);
 
+        // The test adapter's channel shows no cards: the answer comes as plain text.
         await new TestFlow(new TestAdapter(), Bot())
             .Send("qui porte B.6")
-            .AssertReply(AnswerText.Render(answer))
+            .AssertReply("Action B.6\n- Portée par le Département de Maine-et-Loire.\nSource : V. Stratégie opérationnelle — axe B")
             .StartTestAsync();
     }
 

@@ -2,13 +2,17 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Mednum49.Bot.Cards;
+using Mednum49.Bot.Tests.Cards;
 using Mednum49.Bot.Tests.Support;
 using Mednum49.Knowledge.Answering;
 using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
 
 namespace Mednum49.Bot.Tests.Hosting;
 
 /// <summary>End to end over HTTP: the real host on a loopback port, replies captured where the channel would receive them.</summary>
+[Collection(RealHostCollection.Name)]
 public sealed class MessagesEndpointTests : IAsyncLifetime
 {
     private readonly BotHostFactory _host = new();
@@ -39,8 +43,12 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var reply = await _channel.NextMessageAsync();
         Assert.Equal("/v3/conversations/conv-e2e/activities/activity-42", reply.Path);
         Assert.Equal("activity-42", (string?)reply.Body["replyToId"]);
-        var expected = AnswerText.Render(await _host.Services.GetRequiredService<IAnswerService>().AskAsync("Qui porte l'action B.6 ?"));
-        Assert.Equal(expected, reply.Text);
+        // The Emulator renders Adaptive Cards: the answer is a card, exactly as built, and the client accepts it.
+        var answer = await _host.Services.GetRequiredService<IAnswerService>().AskAsync("Qui porte l'action B.6 ?");
+        var attachment = Assert.Single(reply.Body["attachments"]!.AsArray())!;
+        Assert.Equal(AdaptiveCardBuilder.ContentType, (string?)attachment["contentType"]);
+        Assert.True(JToken.DeepEquals(AnswerCard.Create(answer), JToken.Parse(attachment["content"]!.ToJsonString())));
+        Assert.True((await AdaptiveCardsClient.CheckAsync(JToken.Parse(attachment["content"]!.ToJsonString()))).Valid);
     }
 
     [Fact]
@@ -82,6 +90,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 }
 
+[Collection(RealHostCollection.Name)]
 public sealed class FailClosedTests
 {
     [Fact]

@@ -23,7 +23,10 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         _settings = settings ?? [];
         _settings.TryAdd("Storage:DatabasePath", Path.Combine(_databaseFolder, "bot.db"));
         _services = services;
-        UseKestrel(0);
+        // Kestrel on a free loopback port, chosen through the "urls" setting: UseKestrel(0) sets the port after the
+        // host is built, and the program's host sometimes starts first ("Addresses cannot be modified after the
+        // server has started").
+        UseKestrel();
     }
 
     /// <summary>Starts the server and returns its base address (http://127.0.0.1:port/).</summary>
@@ -36,6 +39,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

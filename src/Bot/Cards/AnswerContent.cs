@@ -1,0 +1,95 @@
+using Mednum49.Knowledge.Answering;
+
+namespace Mednum49.Bot.Cards;
+
+/// <summary>
+/// What a reply shows of an <see cref="Answer"/>, decided once so that the card and the text renderings show the same
+/// thing: cleaned text, the most relevant items first, lists cut to a readable length (the rest counted).
+/// </summary>
+public sealed record AnswerContent
+{
+    public const int MaxFacts = 8;
+    public const int MaxPeople = 6;
+    public const int MaxPlaces = 6;
+    public const int MaxSources = 4;
+    public const int MaxChoices = 10;
+    public const int MaxFollowUps = 3;
+
+    public const string PeopleLabel = "Contacts";
+    public const string PlacesLabel = "Lieux";
+    public const string ChoicesPrompt = "Précisez votre demande :";
+    public const string FollowUpsLabel = "Vous pouvez aussi demander :";
+
+    /// <summary>Shown when an answer has nothing to show at all (never an empty card).</summary>
+    public const string EmptyTitle = "Je n'ai pas d'information à ce sujet.";
+
+    public required string Title { get; init; }
+
+    public string? Summary { get; init; }
+
+    /// <summary>The narrative's paragraphs; when present they replace the facts.</summary>
+    public IReadOnlyList<string> Narrative { get; init; } = [];
+
+    public required Shown<string> Facts { get; init; }
+
+    public required Shown<PersonLine> People { get; init; }
+
+    public required Shown<string> Places { get; init; }
+
+    /// <summary>Distinct sections of the source document.</summary>
+    public required Shown<string> Sources { get; init; }
+
+    public required Shown<AnswerChoice> Choices { get; init; }
+
+    public IReadOnlyList<AnswerChoice> FollowUps { get; init; } = [];
+
+    /// <summary>"Source : …" or "Sources : …", or null without sources.</summary>
+    public string? SourceLine => Sources.Items.Count == 0
+        ? null
+        : (Sources.Items.Count + Sources.Hidden > 1 ? "Sources : " : "Source : ") + string.Join(" ; ", Sources.Items) +
+          (Sources.Hidden > 0 ? " " + CardText.More(Sources.Hidden) : "");
+
+    public static AnswerContent From(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var title = CardText.OneLine(answer.Title);
+        var summary = CardText.OneLine(answer.Summary);
+        var narrative = CardText.Paragraphs(answer.Narrative);
+        var facts = answer.Facts.Select(f => CardText.OneLine(f.Text)).Where(t => t.Length > 0);
+        var people = answer.People.Select(PersonLine.From).OfType<PersonLine>();
+        var places = answer.Places.Select(PlaceLine).Where(p => p.Length > 0);
+        var sources = answer.Sources.Select(s => CardText.OneLine(s.Section)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal);
+
+        var content = new AnswerContent
+        {
+            Title = title,
+            Summary = summary.Length > 0 ? summary : null,
+            Narrative = narrative,
+            Facts = narrative.Count > 0 ? Shown<string>.None : Shown<string>.Of(facts, MaxFacts),
+            People = Shown<PersonLine>.Of(people, MaxPeople),
+            Places = Shown<string>.Of(places, MaxPlaces),
+            Sources = Shown<string>.Of(sources, MaxSources),
+            Choices = ChoiceCard.Choices(answer.Choices),
+            FollowUps = [.. ChoiceCard.Choices(answer.FollowUps).Items.Take(MaxFollowUps)],
+        };
+        return content.HasBody || title.Length > 0 ? content : content with { Title = EmptyTitle };
+    }
+
+    private bool HasBody => Summary is not null || Narrative.Count > 0 || Facts.Items.Count > 0 || People.Items.Count > 0 ||
+                            Places.Items.Count > 0 || Choices.Items.Count > 0;
+
+    /// <summary>"Name (Commune) — kind"; the commune is left out when the name already says it.</summary>
+    private static string PlaceLine(AnswerPlace place)
+    {
+        var name = CardText.OneLine(place.Name);
+        if (name.Length == 0)
+        {
+            return "";
+        }
+
+        var commune = CardText.OneLine(place.Commune);
+        var kind = CardText.OneLine(place.Kind);
+        var line = commune.Length > 0 && !name.Contains(commune, StringComparison.OrdinalIgnoreCase) ? $"{name} ({commune})" : name;
+        return kind.Length > 0 ? $"{line} — {kind}" : line;
+    }
+}

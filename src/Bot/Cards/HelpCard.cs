@@ -1,0 +1,41 @@
+using Newtonsoft.Json.Linq;
+
+namespace Mednum49.Bot.Cards;
+
+/// <summary>
+/// The help: how to ask, and the commands. The commands are a parameter (command, French description) so that the
+/// help always lists what the command catalog really handles.
+/// </summary>
+public static class HelpCard
+{
+    public const string Title = "Ce que vous pouvez me demander";
+
+    public const string Intro = "Posez une question en français, par exemple « Qui porte l'action B.6 ? », ou utilisez une commande :";
+
+    public static JObject Create(IEnumerable<(string Command, string Description)> commands)
+    {
+        var lines = Lines(commands);
+        var card = new AdaptiveCardBuilder()
+            .WithFallbackText(string.Join('\n', [Title, Intro, .. lines.Select(l => l.Description.Length > 0 ? $"{l.Command} — {l.Description}" : l.Command)]))
+            .Add(CardElements.TextBlock(Title, TextStyle.Heading))
+            .Add(CardElements.TextBlock(Intro, spacing: CardSpacing.Small));
+        foreach (var (command, description) in lines)
+        {
+            // Commands are shown literally: "territoire <nom>" must not be read as Markdown or HTML.
+            card.Add(CardElements.RichText(
+                description.Length > 0
+                    ? [CardElements.Run(command, TextStyle.Label), CardElements.Run(" — " + description)]
+                    : [CardElements.Run(command, TextStyle.Label)],
+                CardSpacing.Small));
+        }
+
+        return card.Build();
+    }
+
+    /// <summary>The commands cleaned, empty ones left out.</summary>
+    public static IReadOnlyList<(string Command, string Description)> Lines(IEnumerable<(string Command, string Description)> commands)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        return [.. commands.Select(c => (Command: CardText.OneLine(c.Command), Description: CardText.OneLine(c.Description))).Where(c => c.Command.Length > 0)];
+    }
+}

@@ -1,0 +1,88 @@
+using Mednum49.Bot.Cards;
+
+namespace Mednum49.Bot.Channels;
+
+/// <summary>
+/// An answer as text for channels without Adaptive Cards: the same content as <see cref="AnswerCard"/>, with the
+/// choices numbered since there are no buttons to click.
+/// </summary>
+public static class AnswerTextReply
+{
+    /// <summary>Under numbered choices: how to pick one without buttons.</summary>
+    public const string ChoicesHint = "Répondez par le numéro ou le nom.";
+
+    /// <param name="followUps">False when the follow-ups are sent as suggested actions instead.</param>
+    public static string Render(AnswerContent content, TextMarkup markup, bool followUps = true)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var text = new TextReplyBuilder(markup);
+        if (content.Title.Length > 0)
+        {
+            text.Heading(content.Title);
+        }
+
+        if (content.Summary is not null)
+        {
+            text.Paragraph(content.Summary);
+        }
+
+        foreach (var paragraph in content.Narrative)
+        {
+            text.Paragraph(paragraph);
+        }
+
+        List(text, content.Facts, markup.Literal);
+
+        if (content.People.Items.Count > 0)
+        {
+            text.Label(AnswerContent.PeopleLabel);
+            List(text, content.People, person => person.Details.Length > 0
+                ? markup.Bold(person.Name) + markup.Literal(" — " + person.Details)
+                : markup.Bold(person.Name));
+        }
+
+        if (content.Places.Items.Count > 0)
+        {
+            text.Label(AnswerContent.PlacesLabel);
+            List(text, content.Places, markup.Literal);
+        }
+
+        if (content.Choices.Items.Count > 0)
+        {
+            text.Heading(AnswerContent.ChoicesPrompt);
+            text.Numbered(content.Choices.Items.Select(choice => markup.Literal(choice.Label)));
+            if (content.Choices.Hidden > 0)
+            {
+                text.Subtle(CardText.More(content.Choices.Hidden));
+            }
+
+            text.Subtle(ChoicesHint);
+        }
+
+        if (content.SourceLine is { } sources)
+        {
+            text.Subtle(sources);
+        }
+
+        if (followUps && content.FollowUps.Count > 0)
+        {
+            text.Paragraph($"{AnswerContent.FollowUpsLabel} {string.Join(", ", content.FollowUps.Select(f => $"« {f.Label} »"))}");
+        }
+
+        return text.Build();
+    }
+
+    private static void List<T>(TextReplyBuilder text, Shown<T> shown, Func<T, string> line)
+    {
+        if (shown.Items.Count == 0)
+        {
+            return;
+        }
+
+        text.Bullets(shown.Items.Select(line));
+        if (shown.Hidden > 0)
+        {
+            text.Subtle(CardText.More(shown.Hidden));
+        }
+    }
+}
