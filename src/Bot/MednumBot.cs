@@ -1,4 +1,6 @@
 using Mednum49.Bot.Channels;
+using Mednum49.Bot.Commands;
+using Mednum49.Bot.Dialogs;
 using Mednum49.Knowledge.Answering;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -6,8 +8,16 @@ using Microsoft.Bot.Schema;
 
 namespace Mednum49.Bot;
 
-/// <summary>The Mednum49 bot: greets new members and answers orientation questions from the knowledge base.</summary>
-public sealed class MednumBot(IAnswerService answers, ConversationState conversationState, UserState userState) : TeamsActivityHandler
+/// <summary>
+/// The Mednum49 bot. A message goes, in this order, to the active dialog (with the "aide"/"annuler" interruptions),
+/// to the commands (<see cref="ICommandHandler"/>), and otherwise to the orientation engine as a question.
+/// </summary>
+public sealed class MednumBot(
+    IAnswerService answers,
+    DialogRunner dialogs,
+    IEnumerable<ICommandHandler> commands,
+    ConversationState conversationState,
+    UserState userState) : TeamsActivityHandler
 {
     public const string Welcome =
         "Bonjour, je suis l'assistant de la Mednum49, le réseau de l'accompagnement aux usages numériques en Maine-et-Loire.\n\n" +
@@ -27,8 +37,22 @@ public sealed class MednumBot(IAnswerService answers, ConversationState conversa
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
+        if ((await dialogs.RunAsync(turnContext, cancellationToken)).Status != DialogTurnStatus.Empty)
+        {
+            return;
+        }
+
         // A card button's query, or the typed text without the bot's @mention (Teams channels and group chats).
-        var text = IncomingText.Of(turnContext.Activity);
+        var turn = new BotTurn(turnContext, IncomingText.Of(turnContext.Activity), ChannelCapabilities.Of(turnContext.Activity));
+        foreach (var command in commands)
+        {
+            if (await command.TryHandleAsync(turn, cancellationToken))
+            {
+                return;
+            }
+        }
+
+        var text = turn.Text;
         if (string.IsNullOrEmpty(text))
         {
             await turnContext.SendActivityAsync(EmptyMessage, cancellationToken: cancellationToken);
@@ -36,7 +60,7 @@ public sealed class MednumBot(IAnswerService answers, ConversationState conversa
         }
 
         var answer = await answers.AskAsync(text, cancellationToken);
-        await turnContext.SendActivityAsync(ReplyFactory.Answer(answer, ChannelCapabilities.Of(turnContext.Activity)), cancellationToken);
+        await turnContext.SendActivityAsync(ReplyFactory.Answer(answer, turn.Channel), cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

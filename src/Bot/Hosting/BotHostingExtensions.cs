@@ -1,4 +1,5 @@
 using Mednum49.Bot.Adapters;
+using Mednum49.Bot.Dialogs;
 using Mednum49.Bot.Deduplication;
 using Mednum49.Bot.Storage;
 using Microsoft.Bot.Builder;
@@ -23,6 +24,7 @@ public static class BotHostingExtensions
         builder.Services.AddSingleton<ConversationState>();
         builder.Services.AddSingleton<UserState>();
         builder.Services.AddSingleton<TurnErrorHandler>();
+        builder.AddDialogs();
         builder.Services.AddTransient<IBot, MednumBot>();
         return builder;
     }

@@ -1,5 +1,6 @@
 using Mednum49.Bot.Cards;
 using Mednum49.Bot.Tests.Cards;
+using Mednum49.Bot.Tests.Support;
 using Mednum49.Knowledge.Answering;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -69,7 +70,7 @@ public sealed class TeamsThreadingTests
         _answers.Verify(a => a.AskAsync("Quels conseillers numériques à Cholet Agglomération ?", It.IsAny<CancellationToken>()), Times.Once);
     }
 
-    private MednumBot Bot() => new(_answers.Object, new ConversationState(_storage), new UserState(_storage));
+    private MednumBot Bot() => TestBots.Create(_answers.Object, _storage);
 
     private sealed class RecordIncoming : IMiddleware
     {
