@@ -120,7 +120,9 @@ public sealed class GroundedAnswerService(
         var interpretation = UnderstandingReply.Read(response.Text, question, kinds, out var reason);
         if (interpretation is null)
         {
-            logger.LogInformation("Understanding found no interpretation: {Reason}", reason);
+            // An out-of-scope question is an answer, not a failure; anything else is a reply we could not use.
+            logger.Log(reason == UnderstandingReply.OutOfScope ? LogLevel.Information : LogLevel.Warning,
+                "Understanding fell back to the deterministic answer: {Reason}", reason);
             return null;
         }
 

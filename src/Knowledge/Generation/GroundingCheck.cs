@@ -9,7 +9,8 @@ namespace Mednum49.Knowledge.Generation;
 /// Checks a phrased answer against the facts it was given, before anyone reads it. Rejected: no citation, a
 /// citation of a fact that was not given, and anything that could be invented — an e-mail, a web address, a
 /// phone number, a number (in digits or in words), an acronym or a capitalised word that the facts do not hold.
-/// Names are compared folded (case, accents), so "Cande" matches "Candé". Strict on purpose: a false alarm
+/// Names are compared folded (case, accents), so "Cande" matches "Candé"; a capitalised word that opens a sentence
+/// passes without being in the facts only if it is an ordinary opener ("Vous", "Cette", "Contactez"). Strict on purpose: a false alarm
 /// costs only the natural phrasing, the deterministic answer is sent instead.
 /// </summary>
 internal static partial class GroundingCheck

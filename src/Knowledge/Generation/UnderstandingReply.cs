@@ -12,6 +12,8 @@ internal sealed record UnderstandingReply(string Kind, IReadOnlyList<string> Ent
 {
     public const string NoKind = "none";
 
+    public const string OutOfScope = "the model found the question out of scope";
+
     private const int MaxEntities = 5;
     private const int MaxNameLength = 100;
 
@@ -29,7 +31,7 @@ internal sealed record UnderstandingReply(string Kind, IReadOnlyList<string> Ent
 
         if (string.Equals(reply.Kind, NoKind, StringComparison.OrdinalIgnoreCase))
         {
-            reason = "the model found the question out of scope";
+            reason = OutOfScope;
             return null;
         }
 
