@@ -1,4 +1,5 @@
 using Mednum49.Knowledge.Answering;
+using Mednum49.Knowledge.Generation;
 using Mednum49.Knowledge.Loading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +21,7 @@ public static class KnowledgeHostingExtensions
 
         builder.AddKnowledgeBase();
         builder.Services.AddSingleton<IAnswerService, PendingKnowledgeBaseAnswerService>();
+        builder.AddAnswerGeneration(); // Last: with AzureOpenAI:Endpoint set, wraps the engine in grounded generation.
         return builder;
     }
 
