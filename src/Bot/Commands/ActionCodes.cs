@@ -15,7 +15,7 @@ public sealed class ActionCodes(IKnowledgeBaseProvider knowledge)
     // The recogniser sees the argument after the word "action", so that "B9" reads as a code, not as a stray letter.
     private const string Introduction = "action ";
 
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal) { "", "l axe", "axe", "n", "no", "numero", "code" };
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal) { "", "l", "la", "le", "l axe", "axe", "n", "no", "numero", "code", "fiche", "la fiche", "l action" };
 
     private volatile Snapshot? _snapshot;
 

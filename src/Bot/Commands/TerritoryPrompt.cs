@@ -1,12 +1,13 @@
 using Mednum49.Bot.Dialogs;
 using Mednum49.Bot.Dialogs.Prompts;
+using Mednum49.Bot.Questions;
 using Microsoft.Bot.Builder;
 
 namespace Mednum49.Bot.Commands;
 
 /// <summary>
 /// Asks for a territory: one of the choices (a card click, the number, an ordinal, the name or an alias, as
-/// <see cref="ChoiceRecognizer"/> reads them), or else the name of a commune or a bassin typed as text, which the
+/// <see cref="ChoiceRecognizer"/> reads them, with the rule of <see cref="ChoiceReplies"/>), or else the name of a commune or a bassin typed as text, which the
 /// engine will look up. Ends with the name. A question ("?"), another command or a text without a letter is not a name.
 /// </summary>
 public sealed class TerritoryPrompt(IChoicePresenter presenter) : Prompt<string>(DialogId)
@@ -21,7 +22,7 @@ public sealed class TerritoryPrompt(IChoicePresenter presenter) : Prompt<string>
     protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         var text = DialogText.Of(turnContext);
-        if (ChoiceRecognizer.Recognize(text, turnContext.Activity.Value, options.Choices) is { } found)
+        if (ChoiceRecognizer.Recognize(text, turnContext.Activity.Value, options.Choices) is { } found && ChoiceReplies.Accepts(found, text))
         {
             return Task.FromResult(PromptRecognizerResult<string>.Of(found.Value));
         }

@@ -1,4 +1,3 @@
-using Mednum49.Bot.Dialogs;
 using Mednum49.Bot.Dialogs.Prompts;
 using Mednum49.Knowledge.Answering;
 using Microsoft.Bot.Builder;
@@ -14,12 +13,6 @@ namespace Mednum49.Bot.Questions;
 public sealed class PendingChoices(ConversationState conversationState)
 {
     public const string StateProperty = "PendingChoices";
-
-    /// <summary>
-    /// A reply longer than this (in words) is a new question, unless it is exactly a choice's name: "les 2 centres
-    /// sociaux de Cholet" must not pick the second choice.
-    /// </summary>
-    public const int MaxWordsOfAChoice = 5;
 
     private readonly IStatePropertyAccessor<List<PendingChoice>> _state = conversationState.CreateProperty<List<PendingChoice>>(StateProperty);
 
@@ -39,8 +32,8 @@ public sealed class PendingChoices(ConversationState conversationState)
 
     /// <summary>
     /// The choice a reply designates, or null when the reply is a new question. Recognised like a prompt's answer
-    /// (<see cref="ChoiceRecognizer"/>): a choice's name or query always counts; a number, an ordinal or a few of its
-    /// words count only in a short reply without a question mark.
+    /// (<see cref="ChoiceRecognizer"/>), with the rule of <see cref="ChoiceReplies"/>: a choice's name or query always
+    /// counts; a number, an ordinal or a few of its words only in a short reply without a question mark.
     /// </summary>
     public static AnswerChoice? Resolve(string text, object? value, IReadOnlyList<AnswerChoice> choices)
     {
@@ -51,15 +44,6 @@ public sealed class PendingChoices(ConversationState conversationState)
         }
 
         var found = ChoiceRecognizer.Recognize(text, value, [.. choices.Select(c => new Choice(c.Query, Title: c.Label))]);
-        if (found is null)
-        {
-            return null;
-        }
-
-        var named = found.Match is ChoiceMatch.CardValue or ChoiceMatch.Value or ChoiceMatch.Synonym;
-        return named || !LooksLikeAQuestion(text) ? choices[found.Index] : null;
+        return found is not null && ChoiceReplies.Accepts(found, text) ? choices[found.Index] : null;
     }
-
-    private static bool LooksLikeAQuestion(string text) =>
-        text.Contains('?', StringComparison.Ordinal) || FrenchText.Tokens(text).Length > MaxWordsOfAChoice;
 }

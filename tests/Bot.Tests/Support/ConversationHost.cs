@@ -20,7 +20,8 @@ public sealed class ConversationHost : IDisposable
 {
     private readonly IHost _host;
 
-    public ConversationHost(IAnswerService answers, string databasePath)
+    /// <param name="configure">Applied last, as a feature registered after the conversation would be (the notes).</param>
+    public ConversationHost(IAnswerService answers, string databasePath, Action<IHostApplicationBuilder>? configure = null)
     {
         _host = new CliContext(TextReader.Null, TextWriter.Null, TextWriter.Null)
         {
@@ -28,6 +29,7 @@ public sealed class ConversationHost : IDisposable
             {
                 builder.Configuration["Storage:DatabasePath"] = databasePath;
                 builder.Services.Replace(ServiceDescriptor.Singleton(answers));
+                configure?.Invoke(builder);
             },
         }.BuildHost();
     }
