@@ -66,7 +66,7 @@ public sealed class Welcomer(IStorage storage, TimeProvider clock, ILogger<Welco
             return;
         }
 
-        logger.LogInformation("Welcoming {Audience} in conversation {ConversationId}", audience, turnContext.Activity.Conversation?.Id);
+        logger.LogDebug("Welcoming {Audience} in conversation {ConversationId}", audience, turnContext.Activity.Conversation?.Id);
         await turnContext.SendActivityAsync(ReplyFactory.Welcome(ChannelCapabilities.Of(turnContext.Activity)), cancellationToken);
     }
 

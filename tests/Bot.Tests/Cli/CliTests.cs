@@ -99,6 +99,33 @@ public sealed class CliTests : IDisposable
         _answers.Verify(a => a.AskAsync("never asked", It.IsAny<CancellationToken>()), Times.Never);
     }
 
+    [Fact]
+    public async Task Chat_shows_numbered_choices_that_the_user_answers_with_a_number()
+    {
+        _answers.Setup(a => a.AskAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string q, CancellationToken _) => new Answer { Question = q, Title = $"Réponse à « {q} »" });
+        _answers.Setup(a => a.AskAsync("centre social", It.IsAny<CancellationToken>())).ReturnsAsync(Cards.SampleAnswers.Ambiguous());
+        var third = EmbeddedKnowledge.Current.Territories[2].Name;
+
+        var exit = await RunAsync("centre social\n2\nterritoire\n3\nquitter\n", "chat", "--user", "test");
+
+        Assert.Equal(0, exit);
+        var transcript = _output.ToString();
+        Assert.Contains("1. Le Coin de la Rue\n2. Chloro'Fil\n3. Ocsigène", transcript, StringComparison.Ordinal);
+        Assert.Contains("Réponse à « Centre social Chloro'Fil »", transcript, StringComparison.Ordinal);
+        Assert.Contains($"3. {third}", transcript, StringComparison.Ordinal);
+        Assert.Contains($"Réponse à « territoire {third} »", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_welcomes_a_user_once_across_sessions()
+    {
+        await RunAsync("quitter\n", "chat", "--user", "test");
+        await RunAsync("quitter\n", "chat", "--user", "test");
+
+        Assert.Single(_output.ToString().Split(Mednum49.Bot.Cards.WelcomeCard.Title).Skip(1));
+    }
+
     [Theory]
     [InlineData(new[] { "ask", "x" }, true)]
     [InlineData(new[] { "chat" }, true)]
