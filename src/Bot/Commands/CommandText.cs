@@ -8,7 +8,7 @@ namespace Mednum49.Bot.Commands;
 /// <item>the command word is the first word of the message, accents, case and a trailing colon ignored
 /// ("Territoire : Candé", "TERRITOIRE candé", "térritoire Candé");</item>
 /// <item>a message with a question mark is a question, not a command ("action pour les jeunes ?", "territoire
-/// Candé ?"): the engine answers it;</item>
+/// Candé ?"): the engine answers it — unless nothing but the question mark follows the word ("territoire ?");</item>
 /// <item>what follows the word is the argument, as typed (trimmed, final full stops and exclamation marks removed);
 /// an argument longer than <see cref="MaxArgumentLength"/> characters is a sentence, not a name: a question too.</item>
 /// </list>
@@ -29,7 +29,7 @@ public static class CommandText
     {
         argument = "";
         var trimmed = (text ?? "").Trim();
-        if (trimmed.Length == 0 || trimmed.Contains('?', StringComparison.Ordinal))
+        if (trimmed.Length == 0)
         {
             return false;
         }
@@ -42,13 +42,14 @@ public static class CommandText
         }
 
         var rest = end < 0 ? "" : trimmed[end..].TrimStart(WordEnd).TrimStart('-', '–', ' ').TrimEnd('.', '!', ' ', '\u00A0');
-        if (rest.Length > MaxArgumentLength)
+        // An argument without a letter or a digit ("territoire :", "contacts …", "action ?") is no argument at all.
+        var meaningful = FrenchText.Normalize(rest).Length > 0;
+        if (meaningful && (trimmed.Contains('?', StringComparison.Ordinal) || rest.Length > MaxArgumentLength))
         {
             return false;
         }
 
-        // An argument without a letter or a digit ("territoire :", "contacts …") is no argument at all.
-        argument = FrenchText.Normalize(rest).Length == 0 ? "" : rest;
+        argument = meaningful ? rest : "";
         return true;
     }
 

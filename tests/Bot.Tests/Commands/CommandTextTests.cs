@@ -25,6 +25,8 @@ public sealed class CommandTextTests
     [InlineData("Territoire :")]
     [InlineData("territoire …")]
     [InlineData("territoire !!!")]
+    [InlineData("territoire ?")]
+    [InlineData("Territoire?")]
     public void A_command_without_a_meaningful_argument_has_an_empty_one(string text)
     {
         Assert.True(CommandText.TryMatch(text, "territoire", out var argument));
