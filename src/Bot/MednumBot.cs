@@ -1,7 +1,8 @@
 using Mednum49.Bot.Channels;
 using Mednum49.Bot.Commands;
 using Mednum49.Bot.Dialogs;
-using Mednum49.Knowledge.Answering;
+using Mednum49.Bot.Questions;
+using Mednum49.Bot.Welcome;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -9,23 +10,20 @@ using Microsoft.Bot.Schema;
 namespace Mednum49.Bot;
 
 /// <summary>
-/// The Mednum49 bot. A message goes, in this order, to the active dialog (with the "aide"/"annuler" interruptions),
-/// to the commands (<see cref="ICommandHandler"/>), and otherwise to the orientation engine as a question.
+/// The Mednum49 bot: routing only. A message goes, in this order, to the welcome of a user (or group) never greeted,
+/// to the active dialog (with the "aide"/"annuler" interruptions), to the commands (<see cref="ICommandHandler"/>, in
+/// registration order), and otherwise to the orientation engine (<see cref="QuestionAnswerer"/>), which also resolves a
+/// reply to the previous answer's choices ("2"). Members added and installations are welcomed by <see cref="Welcomer"/>.
 /// </summary>
 public sealed class MednumBot(
-    IAnswerService answers,
+    Welcomer welcomer,
     DialogRunner dialogs,
     IEnumerable<ICommandHandler> commands,
+    PendingChoices pendingChoices,
+    QuestionAnswerer questions,
     ConversationState conversationState,
     UserState userState) : TeamsActivityHandler
 {
-    public const string Welcome =
-        "Bonjour, je suis l'assistant de la Mednum49, le réseau de l'accompagnement aux usages numériques en Maine-et-Loire.\n\n" +
-        "Je connais la feuille de route 2023-2025 (axes, actions, groupes de travail) et les fiches des 9 intercommunalités : qui fait quoi, et où.\n\n" +
-        "Par exemple : « Qui s'occupe du Vihierois ? », « Y a-t-il une France Services à Candé ? », « Qui porte l'action B.6 ? »";
-
-    public const string EmptyMessage = "Je n'ai pas reçu de texte. Posez-moi une question, par exemple : « Qui porte l'action B.6 ? »";
-
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
@@ -37,6 +35,10 @@ public sealed class MednumBot(
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
+        await welcomer.OnMessageAsync(turnContext, cancellationToken);
+
+        // The previous answer's choices hold for this message only, whoever handles it.
+        var pending = await pendingChoices.TakeAsync(turnContext, cancellationToken);
         if ((await dialogs.RunAsync(turnContext, cancellationToken)).Status != DialogTurnStatus.Empty)
         {
             return;
@@ -52,22 +54,16 @@ public sealed class MednumBot(
             }
         }
 
-        var text = turn.Text;
-        if (string.IsNullOrEmpty(text))
-        {
-            await turnContext.SendActivityAsync(EmptyMessage, cancellationToken: cancellationToken);
-            return;
-        }
-
-        var answer = await answers.AskAsync(text, cancellationToken);
-        await turnContext.SendActivityAsync(ReplyFactory.Answer(answer, turn.Channel), cancellationToken);
+        await questions.AnswerAsync(turn, pending, cancellationToken);
     }
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
-    {
-        if (membersAdded.Any(member => member.Id != turnContext.Activity.Recipient?.Id))
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text(Welcome), cancellationToken);
-        }
-    }
+    // Replaces the Teams dispatch, which asks the Bot Connector for the details of every member added: the welcome
+    // needs none of them, and the call costs a request per member (and fails where the connector has no roster).
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        turnContext.Activity.MembersAdded is { Count: > 0 }
+            ? welcomer.OnMembersAddedAsync(turnContext, cancellationToken)
+            : Task.CompletedTask;
+
+    protected override Task OnInstallationUpdateActivityAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        welcomer.OnInstallationUpdateAsync(turnContext, cancellationToken);
 }

@@ -63,25 +63,10 @@ public sealed class MednumBotTests
     {
         await new TestFlow(new TestAdapter(), Bot())
             .Send("   ")
-            .AssertReply(MednumBot.EmptyMessage)
+            .AssertReply(Mednum49.Bot.Questions.QuestionAnswerer.EmptyMessage)
             .StartTestAsync();
 
         _answers.Verify(a => a.AskAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
-    }
-
-    [Fact]
-    public async Task A_new_member_is_welcomed_but_not_the_bot_itself()
-    {
-        var adapter = new TestAdapter();
-        var userJoins = new Activity(ActivityTypes.ConversationUpdate) { MembersAdded = [adapter.Conversation.User] };
-        var botJoins = new Activity(ActivityTypes.ConversationUpdate) { MembersAdded = [adapter.Conversation.Bot] };
-
-        await new TestFlow(adapter, Bot())
-            .Send(botJoins)
-            .Send(userJoins)
-            .AssertReply(MednumBot.Welcome)
-            .AssertNoReply()
-            .StartTestAsync();
     }
 }
 

@@ -24,7 +24,26 @@ public static class CardActions
     /// </summary>
     public const int MaxPerSet = 5;
 
+    /// <summary>
+    /// The property of a submit's data that answers a dialog's choice prompt (the dialog layer's
+    /// <see cref="Dialogs.Prompts.ChoiceRecognizer.CardValueProperty"/>).
+    /// </summary>
+    public const string PromptChoiceProperty = Dialogs.Prompts.ChoiceRecognizer.CardValueProperty;
+
     public static JObject Submit(AnswerChoice choice) => Submit(choice.Label, choice.Query);
+
+    /// <summary>
+    /// A button that answers a dialog's choice prompt with <paramref name="value"/>. It carries the value under
+    /// <see cref="PromptChoiceProperty"/>, which the prompt recognises while it waits, and also as the query, so that a
+    /// click on an old card, once the prompt is over, is still handled as if the user had typed the value.
+    /// </summary>
+    public static JObject PromptAnswer(AnswerChoice choice)
+    {
+        var button = Submit(choice.Label, choice.Query);
+        button["data"]![PromptChoiceProperty] = choice.Query;
+        button["data"]!["msteams"]!["value"]![PromptChoiceProperty] = choice.Query;
+        return button;
+    }
 
     /// <param name="title">The button label, also what Teams shows as the user's message.</param>
     /// <param name="query">What the bot receives, exactly as if the user had typed it.</param>
@@ -60,8 +79,10 @@ public static class CardActions
     /// A button for every choice, in rows (action sets) of at most <see cref="MaxPerSet"/> buttons and about
     /// <see cref="MaxRowLabelLength"/> characters: short choices side by side, long ones (questions) one per line.
     /// </summary>
-    public static IEnumerable<JObject> ActionSets(IEnumerable<AnswerChoice> choices, CardSpacing spacing = CardSpacing.Small)
+    /// <param name="button">How a choice becomes a button (default <see cref="Submit(AnswerChoice)"/>).</param>
+    public static IEnumerable<JObject> ActionSets(IEnumerable<AnswerChoice> choices, CardSpacing spacing = CardSpacing.Small, Func<AnswerChoice, JObject>? button = null)
     {
+        button ??= Submit;
         var rows = new List<List<AnswerChoice>>();
         foreach (var choice in choices)
         {
@@ -74,6 +95,6 @@ public static class CardActions
             row.Add(choice);
         }
 
-        return rows.Select((row, i) => CardElements.ActionSet(row.Select(Submit), i == 0 ? spacing : CardSpacing.Small));
+        return rows.Select((row, i) => CardElements.ActionSet(row.Select(button), i == 0 ? spacing : CardSpacing.Small));
     }
 }

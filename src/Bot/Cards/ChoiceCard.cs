@@ -5,13 +5,16 @@ namespace Mednum49.Bot.Cards;
 
 /// <summary>
 /// A question and its choices as buttons, for the dialogs' choice prompts. A click comes back as the choice's query,
-/// exactly as if the user had typed it (see <see cref="CardActions"/>).
+/// exactly as if the user had typed it (see <see cref="CardActions"/>), and answers the prompt that asked.
 /// </summary>
 public static class ChoiceCard
 {
     public const int MaxChoices = AnswerContent.MaxChoices;
 
-    public static JObject Create(string prompt, IEnumerable<AnswerChoice> choices)
+    /// <param name="answersPrompt">
+    /// True when a dialog's choice prompt asks: the buttons then answer the prompt (<see cref="CardActions.PromptAnswer"/>).
+    /// </param>
+    public static JObject Create(string prompt, IEnumerable<AnswerChoice> choices, bool answersPrompt = false)
     {
         var text = CardText.Clean(prompt);
         ArgumentException.ThrowIfNullOrWhiteSpace(text, nameof(prompt));
@@ -19,7 +22,7 @@ public static class ChoiceCard
         var card = new AdaptiveCardBuilder()
             .WithFallbackText(string.Join('\n', [text, .. shown.Items.Select((c, i) => $"{i + 1}. {c.Label}")]))
             .Add(CardText.Paragraphs(text).Select((paragraph, i) => CardElements.Paragraph(paragraph, spacing: i == 0 ? CardSpacing.Default : CardSpacing.Small)))
-            .Add(CardActions.ActionSets(shown.Items));
+            .Add(CardActions.ActionSets(shown.Items, button: answersPrompt ? CardActions.PromptAnswer : CardActions.Submit));
         if (shown.Hidden > 0)
         {
             card.Add(CardElements.Paragraph(CardText.More(shown.Hidden), TextStyle.Subtle, CardSpacing.Small));

@@ -1,3 +1,4 @@
+using Mednum49.Knowledge.Answering;
 using Newtonsoft.Json.Linq;
 
 namespace Mednum49.Bot.Cards;
@@ -10,11 +11,15 @@ public static class HelpCard
 {
     public const string Title = "Ce que vous pouvez me demander";
 
-    public const string Intro = "Posez une question en français, par exemple « Qui porte l'action B.6 ? », ou utilisez une commande :";
+    public const string Intro = "Posez votre question en français, comme vous la poseriez à un collègue, ou utilisez une commande :";
 
-    public static JObject Create(IEnumerable<(string Command, string Description)> commands)
+    public const string ExamplesLead = "Exemples de questions :";
+
+    /// <param name="examples">Example questions, shown as buttons after the commands (at most <see cref="WelcomeCard.MaxExamples"/>).</param>
+    public static JObject Create(IEnumerable<(string Command, string Description)> commands, IReadOnlyList<string>? examples = null)
     {
         var lines = Lines(commands);
+        var choices = Examples(examples);
         var card = new AdaptiveCardBuilder()
             .WithFallbackText(string.Join('\n', [Title, Intro, .. lines.Select(l => l.Description.Length > 0 ? $"{l.Command} — {l.Description}" : l.Command)]))
             .Add(CardElements.TextBlock(Title, TextStyle.Heading))
@@ -29,8 +34,16 @@ public static class HelpCard
                 CardSpacing.Small));
         }
 
+        if (choices.Count > 0)
+        {
+            card.Add(CardElements.TextBlock(ExamplesLead, TextStyle.Label, CardSpacing.Medium)).Add(CardActions.ActionSets(choices));
+        }
+
         return card.Build();
     }
+
+    /// <summary>The example questions (at most <see cref="WelcomeCard.MaxExamples"/>), as choices whose query is the question.</summary>
+    public static IReadOnlyList<AnswerChoice> Examples(IReadOnlyList<string>? examples) => examples is null ? [] : WelcomeCard.Examples(examples);
 
     /// <summary>The commands cleaned, empty ones left out.</summary>
     public static IReadOnlyList<(string Command, string Description)> Lines(IEnumerable<(string Command, string Description)> commands)

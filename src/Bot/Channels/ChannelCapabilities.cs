@@ -30,6 +30,17 @@ public sealed record ChannelCapabilities(
 
     public bool SupportsSuggestedActions => MaxSuggestedActions > 0;
 
+    /// <summary>
+    /// Whether the channel shows a typing indicator: Web Chat, Direct Line, the Emulator, and Teams in personal and
+    /// group chats (not in a team's channels, where Teams shows none). Elsewhere a typing activity is useless traffic.
+    /// </summary>
+    public bool ShowsTypingIndicator => ChannelId switch
+    {
+        BotChannels.Msteams => Conversation != ConversationKind.Channel,
+        BotChannels.Webchat or BotChannels.Directline or BotChannels.DirectlineSpeech or BotChannels.Emulator => true,
+        _ => false,
+    };
+
     /// <summary>The capabilities of the channel and conversation an incoming activity comes from.</summary>
     public static ChannelCapabilities Of(IActivity activity)
     {

@@ -59,12 +59,13 @@ public static class ReplyFactory
         return TextReply(text.Paragraph(WelcomeCard.HelpHint).Build(), channel, Suggested(choices, channel));
     }
 
-    public static IMessageActivity Help(IEnumerable<(string Command, string Description)> commands, ChannelCapabilities channel)
+    /// <param name="examples">Example questions after the commands: buttons on a card, a list (and suggested actions where they render) in text.</param>
+    public static IMessageActivity Help(IEnumerable<(string Command, string Description)> commands, ChannelCapabilities channel, IReadOnlyList<string>? examples = null)
     {
         ArgumentNullException.ThrowIfNull(channel);
         if (channel.SupportsAdaptiveCards)
         {
-            return CardReply(HelpCard.Create(commands), HelpCard.Title, []);
+            return CardReply(HelpCard.Create(commands, examples), HelpCard.Title, []);
         }
 
         var markup = TextMarkup.For(channel.TextFormat);
@@ -72,17 +73,53 @@ public static class ReplyFactory
             .Bullets(HelpCard.Lines(commands).Select(c => c.Description.Length > 0
                 ? markup.Bold(c.Command) + markup.Literal(" — " + c.Description)
                 : markup.Bold(c.Command)));
+        var choices = HelpCard.Examples(examples);
+        if (choices.Count > 0)
+        {
+            text.Paragraph(HelpCard.ExamplesLead).Bullets(choices.Select(c => markup.Literal($"« {c.Label} »")));
+        }
+
+        return TextReply(text.Build(), channel, Suggested(choices, channel));
+    }
+
+    /// <summary>
+    /// A short message of the bot: paragraphs, an optional bulleted list (of knowledge-base text, shown literally),
+    /// and closing paragraphs. Text in every channel (Markdown where cards render, Slack mrkdwn in Slack).
+    /// </summary>
+    public static IMessageActivity Message(ChannelCapabilities channel, IEnumerable<string> paragraphs, IEnumerable<string>? bullets = null, IEnumerable<string>? closing = null)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var markup = TextMarkup.For(channel.TextFormat);
+        var text = new TextReplyBuilder(markup);
+        foreach (var paragraph in paragraphs.Select(CardText.OneLine).Where(p => p.Length > 0))
+        {
+            text.Paragraph(paragraph);
+        }
+
+        var items = (bullets ?? []).Select(CardText.OneLine).Where(b => b.Length > 0).ToList();
+        if (items.Count > 0)
+        {
+            text.Bullets(items.Select(markup.Literal));
+        }
+
+        foreach (var paragraph in (closing ?? []).Select(CardText.OneLine).Where(p => p.Length > 0))
+        {
+            text.Paragraph(paragraph);
+        }
+
         return TextReply(text.Build(), channel, []);
     }
 
     /// <summary>A question with choices: buttons on a card, else numbered lines (answer with the number or the name).</summary>
-    public static IMessageActivity Choice(string prompt, IEnumerable<AnswerChoice> choices, ChannelCapabilities channel)
+    /// <param name="answersPrompt">True when a dialog's choice prompt asks: the buttons answer it (see <see cref="CardActions.PromptAnswer"/>).</param>
+    public static IMessageActivity Choice(string prompt, IEnumerable<AnswerChoice> choices, ChannelCapabilities channel, bool answersPrompt = false)
     {
         ArgumentNullException.ThrowIfNull(channel);
         var list = choices.ToList();
         if (channel.SupportsAdaptiveCards)
         {
-            return CardReply(ChoiceCard.Create(prompt, list), CardText.OneLine(prompt), []);
+            return CardReply(ChoiceCard.Create(prompt, list, answersPrompt), CardText.OneLine(prompt), []);
         }
 
         var shown = ChoiceCard.Choices(list);

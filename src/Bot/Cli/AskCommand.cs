@@ -75,7 +75,7 @@ internal static class AskCommand
     {
         if (question.Length == 0)
         {
-            return new AskLine(question, false, MednumBot.EmptyMessage, []);
+            return new AskLine(question, false, Questions.QuestionAnswerer.EmptyMessage, []);
         }
 
         try

@@ -1,4 +1,7 @@
 using Mednum49.Bot.Adapters;
+using Mednum49.Bot.Commands;
+using Mednum49.Bot.Questions;
+using Mednum49.Bot.Welcome;
 using Mednum49.Bot.Dialogs;
 using Mednum49.Bot.Deduplication;
 using Mednum49.Bot.Storage;
@@ -13,7 +16,8 @@ public static class BotHostingExtensions
 {
     /// <summary>
     /// The bot itself with its state, storage and middleware: everything a turn needs, whatever the adapter
-    /// (HTTP in the web host, the console in <c>chat</c>, TestAdapter in tests).
+    /// (HTTP in the web host, the console in <c>chat</c>, TestAdapter in tests). Needs <c>AddKnowledge()</c> (the answers,
+    /// and the knowledge base the commands read) and <c>AddEmbeddedDatabase()</c>.
     /// </summary>
     public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
     {
@@ -25,6 +29,9 @@ public static class BotHostingExtensions
         builder.Services.AddSingleton<UserState>();
         builder.Services.AddSingleton<TurnErrorHandler>();
         builder.AddDialogs();
+        builder.AddQuestions();
+        builder.AddWelcome();
+        builder.AddBotCommands();
         builder.Services.AddTransient<IBot, MednumBot>();
         return builder;
     }

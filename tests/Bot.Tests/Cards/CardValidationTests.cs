@@ -24,6 +24,14 @@ public sealed class CardValidationTests
         ("welcome without examples", () => WelcomeCard.Create([])),
         ("help", () => HelpCard.Create(HelpCardTests.Commands)),
         ("help with tricky text", () => HelpCard.Create([(SampleAnswers.Tricky, SampleAnswers.Tricky), ("aide", "")])),
+        ("help with example questions", () => HelpCard.Create(HelpCardTests.Commands, WelcomeCard.DefaultExamples)),
+        ("help of a team, from the command catalog", () => HelpCard.Create(
+            Mednum49.Bot.Commands.BotCommandCatalog.In(Mednum49.Bot.Commands.BotCommandScopes.Team).Select(c => (c.Usage, c.Description)), WelcomeCard.DefaultExamples)),
+        ("choice answering a prompt", () => ChoiceCard.Create("Quel centre social ?", SampleAnswers.Ambiguous().Choices, answersPrompt: true)),
+        ("territory prompt with the intercommunalities of the knowledge base", () => ChoiceCard.Create(
+            Mednum49.Bot.Commands.CommandMessages.TerritoryQuestion,
+            [.. Support.EmbeddedKnowledge.Current.Territories.Select(t => new AnswerChoice(t.Name, t.Name))],
+            answersPrompt: true)),
         ("choice", () => ChoiceCard.Create("Quel centre social ?", SampleAnswers.Ambiguous().Choices)),
         ("choice with many options and tricky text", () => ChoiceCard.Create(SampleAnswers.Tricky + "\n\nSecond paragraphe.",
             [.. Enumerable.Range(1, 14).Select(i => new AnswerChoice($"{SampleAnswers.Tricky} {i}", $"q{i}"))])),

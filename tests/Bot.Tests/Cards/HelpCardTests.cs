@@ -56,3 +56,24 @@ public sealed class HelpCardTests
         Assert.Contains("export <groupe> — exporter les notes d'un groupe", (string)card["fallbackText"]!, StringComparison.Ordinal);
     }
 }
+
+public sealed class HelpCardExamplesTests
+{
+    [Fact]
+    public void Example_questions_follow_the_commands_as_buttons_that_ask_them()
+    {
+        var card = HelpCard.Create(HelpCardTests.Commands, WelcomeCard.DefaultExamples);
+
+        Assert.Equal([HelpCard.Title, HelpCard.Intro, HelpCard.ExamplesLead], CardJson.TextBlocks(card));
+        var buttons = CardJson.Buttons(card);
+        Assert.Equal(WelcomeCard.DefaultExamples, buttons.Select(b => (string)b["title"]!));
+        Assert.Equal(WelcomeCard.DefaultExamples, buttons.Select(b => (string)b["data"]![CardActions.QueryProperty]!));
+        Assert.Equal("ActionSet", (string)card["body"]!.Last!["type"]!);
+    }
+
+    [Fact]
+    public void Without_examples_the_help_has_no_examples_lead()
+    {
+        Assert.DoesNotContain(HelpCard.ExamplesLead, CardJson.TextBlocks(HelpCard.Create(HelpCardTests.Commands)));
+    }
+}

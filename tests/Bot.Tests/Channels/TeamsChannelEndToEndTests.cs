@@ -45,7 +45,7 @@ public sealed class TeamsChannelEndToEndTests : IAsyncLifetime
         var response = await _client.PostAsJsonAsync("/api/messages", ChannelMessage("1700000000123", "<at>Mednum49</at> Qui s'occupe du Vihierois ?"));
 
         Assert.True(response.IsSuccessStatusCode, $"POST /api/messages answered {(int)response.StatusCode}");
-        var reply = await _connector.NextMessageAsync();
+        var reply = await _connector.NextAnswerAsync();
         Assert.Equal(ThreadConversationId, reply.ConversationId);
         Assert.Equal("1700000000123", reply.ReplyToId);
         Assert.Equal("1700000000123", (string?)reply.Body["replyToId"]);
@@ -73,7 +73,7 @@ public sealed class TeamsChannelEndToEndTests : IAsyncLifetime
         var response = await _client.PostAsJsonAsync("/api/messages", click);
 
         Assert.True(response.IsSuccessStatusCode);
-        var reply = await _connector.NextMessageAsync();
+        var reply = await _connector.NextAnswerAsync();
         Assert.Equal(ThreadConversationId, reply.ConversationId);
         Assert.Equal("1700000000456", reply.ReplyToId);
         _answers.Verify(a => a.AskAsync("Qui s'occupe du Vihierois ?", It.IsAny<CancellationToken>()), Times.Once);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mednum49.Bot.Cli;
+using Mednum49.Bot.Tests.Support;
 using Mednum49.Knowledge.Answering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,16 +8,24 @@ using Moq;
 
 namespace Mednum49.Bot.Tests.Cli;
 
-public sealed class CliTests
+public sealed class CliTests : IDisposable
 {
     private readonly Mock<IAnswerService> _answers = new();
     private readonly StringWriter _output = new();
     private readonly StringWriter _error = new();
+    // Conversation state (welcome, pending choices, dialogs) in a fresh database, not the one next to the binaries.
+    private readonly TempDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
 
     private Task<int> RunAsync(string input, params string[] args) =>
         CliApp.RunAsync(args, new CliContext(new StringReader(input), _output, _error)
         {
-            ConfigureHost = builder => builder.Services.Replace(ServiceDescriptor.Singleton(_answers.Object)),
+            ConfigureHost = builder =>
+            {
+                builder.Configuration["Storage:DatabasePath"] = _database.Path;
+                builder.Services.Replace(ServiceDescriptor.Singleton(_answers.Object));
+            },
         });
 
     private static Answer Found(string question) => new()
@@ -84,10 +93,37 @@ public sealed class CliTests
 
         Assert.Equal(0, exit);
         var transcript = _output.ToString();
-        Assert.Contains(MednumBot.Welcome, transcript);
+        Assert.Contains(Mednum49.Bot.Cards.WelcomeCard.Title, transcript);
         Assert.Contains("Réponse à « première question »", transcript);
         Assert.Contains("Réponse à « seconde question »", transcript);
         _answers.Verify(a => a.AskAsync("never asked", It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Chat_shows_numbered_choices_that_the_user_answers_with_a_number()
+    {
+        _answers.Setup(a => a.AskAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string q, CancellationToken _) => new Answer { Question = q, Title = $"Réponse à « {q} »" });
+        _answers.Setup(a => a.AskAsync("centre social", It.IsAny<CancellationToken>())).ReturnsAsync(Cards.SampleAnswers.Ambiguous());
+        var third = EmbeddedKnowledge.Current.Territories[2].Name;
+
+        var exit = await RunAsync("centre social\n2\nterritoire\n3\nquitter\n", "chat", "--user", "test");
+
+        Assert.Equal(0, exit);
+        var transcript = _output.ToString();
+        Assert.Contains("1. Le Coin de la Rue\n2. Chloro'Fil\n3. Ocsigène", transcript, StringComparison.Ordinal);
+        Assert.Contains("Réponse à « Centre social Chloro'Fil »", transcript, StringComparison.Ordinal);
+        Assert.Contains($"3. {third}", transcript, StringComparison.Ordinal);
+        Assert.Contains($"Réponse à « territoire {third} »", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_welcomes_a_user_once_across_sessions()
+    {
+        await RunAsync("quitter\n", "chat", "--user", "test");
+        await RunAsync("quitter\n", "chat", "--user", "test");
+
+        Assert.Single(_output.ToString().Split(Mednum49.Bot.Cards.WelcomeCard.Title).Skip(1));
     }
 
     [Theory]

@@ -35,7 +35,7 @@ public sealed class DeduplicationOverHttpTests : IAsyncLifetime
         // Each POST returns once its turn is over, so anything the duplicate said would be captured before this reply.
         Assert.True((await _client.PostAsJsonAsync("/api/messages", next)).IsSuccessStatusCode);
 
-        Assert.Equal("teams-retry-1", (await _channel.NextMessageAsync()).ReplyToId);
-        Assert.Equal("after-retry", (await _channel.NextMessageAsync()).ReplyToId);
+        Assert.Equal("teams-retry-1", (await _channel.NextAnswerAsync()).ReplyToId);
+        Assert.Equal("after-retry", (await _channel.NextAnswerAsync()).ReplyToId);
     }
 }

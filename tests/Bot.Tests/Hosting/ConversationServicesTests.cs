@@ -4,6 +4,7 @@ using Mednum49.Bot.Dialogs.Prompts;
 using Mednum49.Bot.Hosting;
 using Mednum49.Bot.Storage;
 using Mednum49.Bot.Tests.Support;
+using Mednum49.Knowledge;
 using Mednum49.Knowledge.Answering;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,8 @@ public sealed class ConversationServicesTests : IDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = _file.Path });
         builder.Configuration.AddInMemoryCollection(settings ?? []);
+        // The conversation's commands read the knowledge base (the names of the territories, the action codes).
+        builder.AddKnowledge();
         builder.AddEmbeddedDatabase();
         builder.AddConversation();
         builder.AddDialogs();

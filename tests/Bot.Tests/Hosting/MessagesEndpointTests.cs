@@ -40,6 +40,10 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var response = await _client.PostAsJsonAsync("/api/messages", payload);
 
         Assert.True(response.IsSuccessStatusCode, $"POST /api/messages answered {(int)response.StatusCode}");
+        // A user never welcomed is greeted first, at the same reply URL.
+        var welcome = await _channel.NextMessageAsync();
+        Assert.True(welcome.IsWelcome, welcome.Body.ToJsonString());
+        Assert.Equal("/v3/conversations/conv-e2e/activities/activity-42", welcome.Path);
         var reply = await _channel.NextMessageAsync();
         Assert.Equal("/v3/conversations/conv-e2e/activities/activity-42", reply.Path);
         Assert.Equal("activity-42", (string?)reply.Body["replyToId"]);
@@ -52,7 +56,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_new_member_is_welcomed_in_french()
+    public async Task A_new_member_is_welcomed_in_french_with_the_welcome_card()
     {
         var update = ActivityPayloads.EmulatorMembersAdded(_channel.ServiceUrl, "conv-welcome");
 
@@ -61,7 +65,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode);
         var welcome = await _channel.NextMessageAsync();
         Assert.Equal($"/v3/conversations/conv-welcome/activities/{update["id"]}", welcome.Path);
-        Assert.Equal(MednumBot.Welcome, welcome.Text);
+        Assert.Equal(WelcomeCard.Title, (string?)welcome.Body["summary"]);
+        var card = JToken.Parse(Assert.Single(welcome.Body["attachments"]!.AsArray())!["content"]!.ToJsonString());
+        Assert.True(JToken.DeepEquals(WelcomeCard.Create(), card));
     }
 
     [Theory]

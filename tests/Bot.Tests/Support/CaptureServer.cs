@@ -61,6 +61,22 @@ public sealed class CaptureServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The next message that is not the welcome (typing indicators skipped): the bot greets a user or a group it never
+    /// welcomed before its first answer there.
+    /// </summary>
+    public async Task<CapturedActivity> NextAnswerAsync(TimeSpan? timeout = null)
+    {
+        while (true)
+        {
+            var message = await NextMessageAsync(timeout);
+            if (!message.IsWelcome)
+            {
+                return message;
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
@@ -73,4 +89,12 @@ public sealed record CapturedActivity(string Path, string ConversationId, string
     public string? Type => (string?)Body["type"];
 
     public string? Text => (string?)Body["text"];
+
+    /// <summary>The text of a Slack reply (a native Slack message in <c>channelData</c>).</summary>
+    public string? SlackText => (string?)Body["channelData"]?["text"];
+
+    /// <summary>The welcome, whatever the channel: the card's summary, or the text's first line.</summary>
+    public bool IsWelcome =>
+        (string?)Body["summary"] == Mednum49.Bot.Cards.WelcomeCard.Title
+        || (Text ?? SlackText ?? "").Contains(Mednum49.Bot.Cards.WelcomeCard.Title, StringComparison.Ordinal);
 }

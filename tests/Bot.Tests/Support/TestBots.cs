@@ -1,11 +1,18 @@
 using Mednum49.Bot.Commands;
 using Mednum49.Bot.Dialogs;
+using Mednum49.Bot.Questions;
+using Mednum49.Bot.Welcome;
 using Mednum49.Knowledge.Answering;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Mednum49.Bot.Tests.Support;
 
-/// <summary>Builds the real <see cref="MednumBot"/> over in-memory state, with the dialogs and commands a test needs.</summary>
+/// <summary>
+/// Builds the real <see cref="MednumBot"/> over in-memory state, with the dialogs and commands a test needs. Unless
+/// the test is about it, everyone counts as already welcomed, so the first reply is the one under test (the welcome
+/// itself is tested with the full conversation in <see cref="ConversationHost"/>).
+/// </summary>
 public static class TestBots
 {
     public static MednumBot Create(
@@ -15,7 +22,7 @@ public static class TestBots
         IEnumerable<Dialog>? dialogs = null) =>
         Create(answers, storage, _ => commands ?? [], dialogs);
 
-    /// <param name="commands">Gets the bot's dialog runner, as commands that start dialogs get it from DI.</param>
+    /// <param name="commands">Gets the bot's dialog runner and question path, as commands get them from DI.</param>
     public static MednumBot Create(
         IAnswerService answers,
         IStorage storage,
@@ -24,6 +31,20 @@ public static class TestBots
     {
         var conversationState = new ConversationState(storage);
         var runner = new DialogRunner(new DialogSet(dialogs ?? []), conversationState);
-        return new MednumBot(answers, runner, commands(runner), conversationState, new UserState(storage));
+        var pending = new PendingChoices(conversationState);
+        var welcomer = new Welcomer(new EveryoneWelcomedStorage(), TimeProvider.System, NullLogger<Welcomer>.Instance);
+        return new MednumBot(welcomer, runner, commands(runner), pending, new QuestionAnswerer(answers, pending), conversationState, new UserState(storage));
+    }
+
+    /// <summary>A storage where every welcome is already recorded: reads find it, a new claim conflicts.</summary>
+    private sealed class EveryoneWelcomedStorage : IStorage
+    {
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IDictionary<string, object>>(keys.ToDictionary(k => k, object (_) => new WelcomeRecord { ETag = "1" }));
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+            throw new ArgumentException("Etag conflict.");
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 }

@@ -1,0 +1,158 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Mednum49.Bot.Cards;
+using Mednum49.Bot.Tests.Cards;
+using Mednum49.Bot.Tests.Support;
+using Mednum49.Knowledge.Answering;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+using Newtonsoft.Json.Linq;
+
+namespace Mednum49.Bot.Tests.Channels;
+
+/// <summary>
+/// The real host over HTTP with Teams- and Slack-shaped payloads (<see cref="TeamsActivities"/>); what the bot sends is
+/// captured where the Bot Connector would receive it.
+/// </summary>
+[Collection(RealHostCollection.Name)]
+public sealed class TeamsConversationOverHttpTests : IAsyncLifetime
+{
+    private const string Vihierois = "Qui s'occupe du Vihierois ?";
+
+    private readonly Mock<IAnswerService> _answers = new();
+    private BotHostFactory _host = null!;
+    private CaptureServer _connector = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _answers.Setup(a => a.AskAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string q, CancellationToken _) => SampleAnswers.TitleOnly($"Réponse à « {q} »"));
+        _answers.Setup(a => a.AskAsync(Vihierois, It.IsAny<CancellationToken>())).ReturnsAsync(SampleAnswers.Found());
+        _host = new BotHostFactory(services: services => services.AddSingleton(_answers.Object));
+        _connector = await CaptureServer.StartAsync();
+        _client = new HttpClient { BaseAddress = _host.Start() };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    private async Task PostAsync(JsonObject activity)
+    {
+        var response = await _client.PostAsJsonAsync("/api/messages", activity);
+        Assert.True(response.IsSuccessStatusCode, $"POST /api/messages answered {(int)response.StatusCode}");
+    }
+
+    private static JToken CardOf(CapturedActivity reply)
+    {
+        var attachment = Assert.Single(reply.Body["attachments"]!.AsArray())!;
+        Assert.Equal(AdaptiveCardBuilder.ContentType, (string?)attachment["contentType"]);
+        return JToken.Parse(attachment["content"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_channel_mention_is_understood_without_the_mention_and_answered_in_its_thread_with_a_card()
+    {
+        var thread = TeamsActivities.ThreadId("1700000000000");
+
+        await PostAsync(TeamsActivities.ChannelMessage(_connector.ServiceUrl, "1700000000123", Vihierois));
+
+        // The team was never welcomed (its install went unnoticed): the welcome comes first, in the thread too.
+        var welcome = await _connector.NextAsync();
+        Assert.True(welcome.IsWelcome);
+        Assert.Equal($"/v3/conversations/{thread}/activities/1700000000123", welcome.Path);
+        // No typing indicator in a channel: the next activity is the answer.
+        var answer = await _connector.NextAsync();
+        Assert.Equal("message", answer.Type);
+        Assert.Equal(thread, answer.ConversationId);
+        Assert.Equal("1700000000123", answer.ReplyToId);
+        Assert.True(JToken.DeepEquals(AnswerCard.Create(SampleAnswers.Found()), CardOf(answer)));
+        _answers.Verify(a => a.AskAsync(Vihierois, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task A_personal_message_gets_the_welcome_then_a_typing_indicator_then_the_answer_card()
+    {
+        await PostAsync(TeamsActivities.PersonalMessage(_connector.ServiceUrl, "1700000000200", Vihierois));
+
+        var sent = new[] { await _connector.NextAsync(), await _connector.NextAsync(), await _connector.NextAsync() };
+
+        Assert.All(sent, a => Assert.Equal($"/v3/conversations/{TeamsActivities.PersonalConversationId}/activities/1700000000200", a.Path));
+        Assert.True(sent[0].IsWelcome);
+        Assert.True(JToken.DeepEquals(WelcomeCard.Create(), CardOf(sent[0])));
+        Assert.Equal("typing", sent[1].Type);
+        Assert.True(JToken.DeepEquals(AnswerCard.Create(SampleAnswers.Found(), followUpButtons: false), CardOf(sent[2])));
+        // Personal chat: the follow-ups are suggested actions.
+        Assert.Equal(2, sent[2].Body["suggestedActions"]!["actions"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Installing_the_bot_in_a_team_welcomes_the_team_once_and_its_threads_are_then_answered_directly()
+    {
+        // Teams sends both notifications of the install, possibly at the same moment.
+        await Task.WhenAll(
+            PostAsync(TeamsActivities.BotAddedToTeam(_connector.ServiceUrl, "f:install-1")),
+            PostAsync(TeamsActivities.AppInstalledInTeam(_connector.ServiceUrl, "f:install-2")));
+        await PostAsync(TeamsActivities.ChannelMessage(_connector.ServiceUrl, "1700000000300", "Qui porte l'action B.6 ?", rootMessageId: "1700000000300"));
+
+        var welcome = await _connector.NextMessageAsync();
+        Assert.True(welcome.IsWelcome);
+        Assert.Equal(TeamsActivities.TeamId, welcome.ConversationId);
+        Assert.True(JToken.DeepEquals(WelcomeCard.Create(), CardOf(welcome)));
+        var answer = await _connector.NextMessageAsync();
+        Assert.False(answer.IsWelcome, "the team was welcomed twice");
+        Assert.Equal("1700000000300", answer.ReplyToId);
+        Assert.Equal(TeamsActivities.ThreadId("1700000000300"), answer.ConversationId);
+    }
+
+    [Fact]
+    public async Task An_Action_Submit_with_empty_text_and_a_value_object_is_asked_as_the_buttons_query()
+    {
+        var button = CardActions.Submit("Conseillers numériques", "Quels conseillers numériques dans le Vihierois ?");
+        var data = JsonNode.Parse(button["data"]!.ToString(Newtonsoft.Json.Formatting.None))!.AsObject();
+        data.Remove("msteams");
+
+        await PostAsync(TeamsActivities.CardSubmit(_connector.ServiceUrl, "1700000000401", data, cardMessageId: "1700000000400"));
+
+        var answer = await _connector.NextAnswerAsync();
+        Assert.Equal(TeamsActivities.ThreadId("1700000000000"), answer.ConversationId);
+        Assert.Equal("1700000000401", answer.ReplyToId);
+        Assert.Equal("Réponse à « Quels conseillers numériques dans le Vihierois ? »", (string?)CardOf(answer)["fallbackText"]);
+        _answers.Verify(a => a.AskAsync("Quels conseillers numériques dans le Vihierois ?", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task A_Slack_message_is_answered_with_Slack_text_and_no_card_nor_typing()
+    {
+        await PostAsync(TeamsActivities.SlackMessage(_connector.ServiceUrl, "slack-1", Vihierois));
+
+        var welcome = await _connector.NextAsync();
+        var answer = await _connector.NextAsync();
+
+        Assert.True(welcome.IsWelcome);
+        Assert.Equal("message", answer.Type);
+        Assert.Equal($"/v3/conversations/{TeamsActivities.SlackConversationId}/activities/slack-1", answer.Path);
+        Assert.Empty(answer.Body["attachments"]?.AsArray() ?? []);
+        var text = answer.SlackText!;
+        Assert.StartsWith("*Cholet Agglomération — polarité du Vihierois*", text, StringComparison.Ordinal);
+        Assert.Contains("Annexe 3", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Teams_retry_of_the_same_activity_is_answered_once()
+    {
+        var question = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "1700000000500", "Qui porte l'action B.6 ?");
+        var next = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "1700000000501", "Et l'action B.7 ?");
+
+        await Task.WhenAll(PostAsync(question), PostAsync(question.DeepClone().AsObject()));
+        await PostAsync(next);
+
+        Assert.Equal("1700000000500", (await _connector.NextAnswerAsync()).ReplyToId);
+        Assert.Equal("1700000000501", (await _connector.NextAnswerAsync()).ReplyToId);
+        _answers.Verify(a => a.AskAsync("Qui porte l'action B.6 ?", It.IsAny<CancellationToken>()), Times.Once);
+    }
+}
