@@ -34,6 +34,14 @@ public sealed class CaptureServer : IAsyncDisposable
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         });
 
+        // The bot replacing one of its messages (a Teams card updated in place).
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpRequest request, string conversationId, string activityId) =>
+        {
+            var body = await JsonNode.ParseAsync(request.Body) ?? new JsonObject();
+            await server._received.Writer.WriteAsync(new CapturedActivity(request.Path, conversationId, activityId, body.AsObject(), HttpMethods.Put));
+            return Results.Json(new { id = activityId });
+        });
+
         await app.StartAsync();
         // After start, Urls holds the address Kestrel actually bound (the port chosen by the system).
         var address = app.Urls.First();
@@ -68,7 +76,8 @@ public sealed class CaptureServer : IAsyncDisposable
     }
 }
 
-public sealed record CapturedActivity(string Path, string ConversationId, string? ReplyToId, JsonObject Body)
+/// <param name="ReplyToId">The activity replied to; for an update (<paramref name="Method"/> PUT), the activity replaced.</param>
+public sealed record CapturedActivity(string Path, string ConversationId, string? ReplyToId, JsonObject Body, string Method = "POST")
 {
     public string? Type => (string?)Body["type"];
 

@@ -33,9 +33,11 @@ public sealed partial record NoteIntent(string GroupText, bool StepByStep, bool 
         }
         else if (Request().Match(normalized) is { Success: true } request)
         {
-            // What follows the request names the group, else what precedes it ("au groupe bénévoles, je laisse une note").
+            // What follows the request names the group, else what precedes it when it speaks of a group ("au groupe
+            // bénévoles, je laisse une note"; not the "je veux" of "je veux déposer une note").
             var after = normalized[(request.Index + request.Length)..];
-            rest = after.Trim().Length > 0 ? after : normalized[..request.Index];
+            var before = normalized[..request.Index];
+            rest = after.Trim().Length > 0 ? after : before.Split(' ').Contains("groupe") ? before : string.Empty;
         }
         else
         {
