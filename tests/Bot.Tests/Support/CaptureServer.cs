@@ -19,6 +19,9 @@ public sealed class CaptureServer : IAsyncDisposable
 
     public Uri ServiceUrl { get; private set; } = null!;
 
+    /// <summary>Conversation members by user id, as the Bot Connector describes them (Teams: with <c>userPrincipalName</c>).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, JsonObject> Members { get; } = new();
+
     public static async Task<CaptureServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -33,6 +36,10 @@ public sealed class CaptureServer : IAsyncDisposable
             await server._received.Writer.WriteAsync(new CapturedActivity(request.Path, conversationId, replyToId, body.AsObject()));
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         });
+
+        // The bot asking who a member is (TeamsInfo.GetMemberAsync): the members a test declared, else 404.
+        app.MapGet("/v3/conversations/{conversationId}/members/{userId}", (string conversationId, string userId) =>
+            server.Members.TryGetValue(userId, out var member) ? Results.Content(member.ToJsonString(), "application/json") : Results.NotFound());
 
         // The bot replacing one of its messages (a Teams card updated in place).
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpRequest request, string conversationId, string activityId) =>

@@ -285,4 +285,21 @@ public sealed class NoteDialogTests : IDisposable
             .Send("note").AssertReply(NoteTexts.GroupConversation)
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task A_failure_to_tell_the_animators_does_not_spoil_the_confirmation()
+    {
+        _bot.Notifier.Failure = new HttpRequestException("Teams injoignable");
+        var adapter = _bot.Adapter();
+        foreach (var answer in new[] { "note bénévoles", Note, "non" })
+        {
+            await _bot.TurnAsync(adapter, answer);
+        }
+
+        var replies = await _bot.TurnAsync(adapter, "oui");
+
+        var note = Assert.Single(await _bot.AllNotesAsync());
+        Assert.Equal(NotesMessages.Saved(note, Benevoles), Assert.Single(replies).AsMessageActivity().Text);
+        Assert.Single(_bot.Notifier.Announced);
+    }
 }

@@ -134,9 +134,12 @@ public sealed class RecordingNotifier : INoteNotifier
 {
     public System.Collections.Concurrent.ConcurrentQueue<Note> Announced { get; } = new();
 
+    /// <summary>Thrown by every call when set: Teams unreachable.</summary>
+    public Exception? Failure { get; set; }
+
     public Task<int> NotifyAsync(Note note, CancellationToken cancellationToken = default)
     {
         Announced.Enqueue(note);
-        return Task.FromResult(1);
+        return Failure is null ? Task.FromResult(1) : Task.FromException<int>(Failure);
     }
 }

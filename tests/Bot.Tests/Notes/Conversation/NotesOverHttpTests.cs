@@ -33,11 +33,20 @@ public sealed class NotesOverHttpTests : IAsyncLifetime
         _database.Dispose();
     }
 
-    private BotHostFactory Host() => new(settings: new()
+    private BotHostFactory Host(Dictionary<string, string?>? more = null)
     {
-        ["Storage:DatabasePath"] = _database.Path,
-        ["Notes:Coordinators:0"] = Coordinator,
-    });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:DatabasePath"] = _database.Path,
+            ["Notes:Coordinators:0"] = Coordinator,
+        };
+        foreach (var (key, value) in more ?? [])
+        {
+            settings[key] = value;
+        }
+
+        return new(settings: settings);
+    }
 
     private static async Task PostAsync(HttpClient client, JsonObject activity)
     {
@@ -56,7 +65,7 @@ public sealed class NotesOverHttpTests : IAsyncLifetime
         return activity;
     }
 
-    private JsonObject Teams(string text, string? replyToId = null, JsonObject? value = null, string type = "message", string? name = null)
+    private JsonObject Teams(string text, string? replyToId = null, JsonObject? value = null, string type = "message", string? name = null, JsonObject? from = null)
     {
         var activity = new JsonObject
         {
@@ -66,8 +75,8 @@ public sealed class NotesOverHttpTests : IAsyncLifetime
             ["localTimestamp"] = "2026-11-29T10:00:00.000+01:00",
             ["channelId"] = "msteams",
             ["serviceUrl"] = _channel.ServiceUrl.ToString(),
-            ["from"] = new JsonObject { ["id"] = "29:claire", ["name"] = "Claire Martin", ["aadObjectId"] = Coordinator },
-            ["conversation"] = new JsonObject { ["conversationType"] = "personal", ["tenantId"] = Tenant, ["id"] = "a:personal-claire" },
+            ["from"] = from ?? new JsonObject { ["id"] = "29:claire", ["name"] = "Claire Martin", ["aadObjectId"] = Coordinator },
+            ["conversation"] = new JsonObject { ["conversationType"] = "personal", ["tenantId"] = Tenant, ["id"] = from is null ? "a:personal-claire" : "a:personal-" + (string)from["id"]! },
             ["recipient"] = new JsonObject { ["id"] = "28:bot-1", ["name"] = "Mednum49" },
             ["locale"] = "fr-FR",
             ["text"] = text,
@@ -249,5 +258,30 @@ public sealed class NotesOverHttpTests : IAsyncLifetime
         var shown = await _channel.NextMessageAsync();
         Assert.Equal(FileInfoCard.ContentType, (string?)shown.Body["attachments"]![0]!["contentType"]);
         Assert.Equal("https://contoso-my.sharepoint.com/personal/claire/Documents/" + name, (string?)shown.Body["attachments"]![0]!["contentUrl"]);
+    }
+
+    [Fact]
+    public async Task In_teams_an_animator_configured_by_user_principal_name_is_recognised_through_the_member_api()
+    {
+        await using var host = Host(new() { ["Notes:Animators:benevoles:0"] = "hugo.petit@exemple.fr" });
+        using var client = new HttpClient { BaseAddress = host.Start() };
+        await host.Services.GetRequiredService<INoteStore>().AddAsync(
+            new NoteDraft("group:benevoles", "Pour l'animateur", null, new NoteUser("msteams", "29:marie", null, "Marie"), "c"), "k-1");
+        _channel.Members["29:hugo"] = new JsonObject
+        {
+            ["id"] = "29:hugo",
+            ["name"] = "Hugo Petit",
+            ["aadObjectId"] = "a11a7000-0000-4000-8000-0000000a11a7",
+            ["userPrincipalName"] = "Hugo.Petit@exemple.fr",
+        };
+
+        await PostAsync(client, Teams("notes bénévoles", from: new JsonObject { ["id"] = "29:hugo", ["name"] = "Hugo Petit", ["aadObjectId"] = "a11a7000-0000-4000-8000-0000000a11a7" }));
+        // Someone Teams does not describe (the member API answers 404) is simply not recognised.
+        await PostAsync(client, Teams("notes bénévoles", from: new JsonObject { ["id"] = "29:inconnu", ["name"] = "Inconnu", ["aadObjectId"] = "0000aaaa-0000-4000-8000-00000000aaaa" }));
+
+        var animator = CardJson.Lines(CardOf(await _channel.NextMessageAsync()));
+        var stranger = CardJson.Lines(CardOf(await _channel.NextMessageAsync()));
+        Assert.Contains("Pour l'animateur", animator);
+        Assert.Equal([NotesMessages.ReadDenied], stranger);
     }
 }
