@@ -70,7 +70,6 @@ public static class NoteTexts
 
     public const string MyNotesTitle = "Vos notes";
     public const string NoNotesOfMine = "Vous n'avez encore déposé aucune note. Écrivez « note » pour en déposer une.";
-    public const string MyNotesHint = "Pour corriger une note, écrivez « corriger » suivi de sa référence ; pour la supprimer, « supprimer » suivi de sa référence.";
     public const string NextPage = "Page suivante";
     public const string Edit = "Corriger";
     public const string Delete = "Supprimer";
