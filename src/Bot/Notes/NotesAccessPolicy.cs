@@ -25,7 +25,11 @@ public sealed class NotesAccessPolicy
         }
 
         _identityChannels = new(value.IdentityChannels.Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
+        UsesUserPrincipalNames = _coordinators.Concat(_animators.Values.SelectMany(m => m)).Any(e => e.Contains('@', StringComparison.Ordinal));
     }
+
+    /// <summary>Some people are configured by UPN, which Teams activities do not carry: readers' UPNs must be looked up.</summary>
+    public bool UsesUserPrincipalNames { get; }
 
     /// <summary>The group slugs animators are configured for (normalised: lower case, '_' read as '-').</summary>
     public IReadOnlyCollection<string> ConfiguredGroupSlugs => _animators.Keys;

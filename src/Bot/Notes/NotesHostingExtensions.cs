@@ -1,4 +1,6 @@
 using Mednum49.Bot.Adapters;
+using Mednum49.Bot.Notes.Conversation;
+using Mednum49.Knowledge.Loading;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -10,8 +12,9 @@ public static class NotesHostingExtensions
     /// The working groups' notes: rules, the SQLite store (in the embedded database: call <c>AddEmbeddedDatabase</c>),
     /// access rules (<c>Notes:*</c>), the tenant rule (<c>Bot:AllowedTenants</c>), and the announcement of new notes to
     /// the groups' animators (their personal chats are remembered by a middleware). The working groups themselves come
-    /// from an <see cref="IWorkingGroupDirectory"/> that the caller registers (the knowledge base), before or after this
-    /// call; until then there is none (<see cref="NoWorkingGroups"/>).
+    /// from the knowledge base when <c>AddKnowledge</c> registered it (<see cref="KnowledgeBaseWorkingGroups"/>), else from an
+    /// <see cref="IWorkingGroupDirectory"/> the caller registers, before or after this call; without either there is none
+    /// (<see cref="NoWorkingGroups"/>). Then the conversation: commands, dialogs, form, exports (<c>AddNotesConversation</c>).
     /// </summary>
     public static IHostApplicationBuilder AddNotes(this IHostApplicationBuilder builder)
     {
@@ -19,7 +22,11 @@ public static class NotesHostingExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NotesAccessOptions>, NotesAccessOptionsValidator>());
         builder.Services.AddOptions<TenantOptions>().BindConfiguration(TenantOptions.Section).ValidateOnStart();
 
-        builder.Services.TryAddSingleton<IWorkingGroupDirectory, NoWorkingGroups>();
+        // The knowledge base's groups when it is there (the web host, the CLI), else none (see NoWorkingGroups).
+        builder.Services.TryAddSingleton<IWorkingGroupDirectory>(services =>
+            services.GetService<IKnowledgeBaseProvider>() is { } knowledge ? new KnowledgeBaseWorkingGroups(knowledge) : new NoWorkingGroups());
+        builder.Services.TryAddSingleton<IWorkingGroupKeywords>(services =>
+            services.GetRequiredService<IWorkingGroupDirectory>() as IWorkingGroupKeywords ?? NoWorkingGroupKeywords.Instance);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<INoteStore, SqliteNoteStore>();
         builder.Services.TryAddSingleton<NoteRules>();
@@ -39,6 +46,7 @@ public static class NotesHostingExtensions
                     services.GetRequiredService<ILogger<NoteNotifier>>())
                 : new SilentNoteNotifier());
         builder.Services.AddHostedService<NotesStartupCheck>();
+        builder.AddNotesConversation();
         return builder;
     }
 }

@@ -68,7 +68,7 @@ public static class TeamsAppManifest
                 ["botId"] = botId,
                 ["scopes"] = new JsonArray([.. Scopes.Select(s => (JsonNode)s.Name)]),
                 ["isNotificationOnly"] = false,
-                ["supportsFiles"] = false,
+                ["supportsFiles"] = true, // notes exports: file consent cards in personal chats
                 ["supportsCalling"] = false,
                 ["supportsVideo"] = false,
                 ["commandLists"] = new JsonArray([.. Scopes.Select(s => (JsonNode)CommandList(s.Scope, s.Name))]),

@@ -76,6 +76,8 @@ public sealed class TeamsPackageTests : IDisposable
         Assert.Equal("https://reseau.example.org/cgu", (string?)manifest["developer"]!["termsOfUseUrl"]);
         Assert.Equal([Domain], manifest["validDomains"]!.AsArray().Select(d => (string?)d));
         Assert.Equal(["personal", "team", "groupChat"], manifest["bots"]![0]!["scopes"]!.AsArray().Select(s => (string?)s));
+        // Notes exports reach Teams users as files, through the file consent flow.
+        Assert.True((bool?)manifest["bots"]![0]!["supportsFiles"]);
         Assert.Equal("fr-FR", (string?)manifest["localizationInfo"]!["defaultLanguageTag"]);
         Assert.DoesNotContain("placeholder", _output.ToString());
     }

@@ -19,6 +19,9 @@ public sealed class CaptureServer : IAsyncDisposable
 
     public Uri ServiceUrl { get; private set; } = null!;
 
+    /// <summary>Conversation members by user id, as the Bot Connector describes them (Teams: with <c>userPrincipalName</c>).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, JsonObject> Members { get; } = new();
+
     public static async Task<CaptureServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -32,6 +35,18 @@ public sealed class CaptureServer : IAsyncDisposable
             var body = await JsonNode.ParseAsync(request.Body) ?? new JsonObject();
             await server._received.Writer.WriteAsync(new CapturedActivity(request.Path, conversationId, replyToId, body.AsObject()));
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+        });
+
+        // The bot asking who a member is (TeamsInfo.GetMemberAsync): the members a test declared, else 404.
+        app.MapGet("/v3/conversations/{conversationId}/members/{userId}", (string conversationId, string userId) =>
+            server.Members.TryGetValue(userId, out var member) ? Results.Content(member.ToJsonString(), "application/json") : Results.NotFound());
+
+        // The bot replacing one of its messages (a Teams card updated in place).
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpRequest request, string conversationId, string activityId) =>
+        {
+            var body = await JsonNode.ParseAsync(request.Body) ?? new JsonObject();
+            await server._received.Writer.WriteAsync(new CapturedActivity(request.Path, conversationId, activityId, body.AsObject(), HttpMethods.Put));
+            return Results.Json(new { id = activityId });
         });
 
         await app.StartAsync();
@@ -84,7 +99,8 @@ public sealed class CaptureServer : IAsyncDisposable
     }
 }
 
-public sealed record CapturedActivity(string Path, string ConversationId, string? ReplyToId, JsonObject Body)
+/// <param name="ReplyToId">The activity replied to; for an update (<paramref name="Method"/> PUT), the activity replaced.</param>
+public sealed record CapturedActivity(string Path, string ConversationId, string? ReplyToId, JsonObject Body, string Method = "POST")
 {
     public string? Type => (string?)Body["type"];
 
