@@ -1,3 +1,4 @@
+using Mednum49.Bot.Cards;
 using Mednum49.Bot.Channels;
 using Mednum49.Bot.Commands;
 using Mednum49.Bot.Dialogs;
@@ -39,7 +40,9 @@ public sealed class MednumBot(
 
         // The previous answer's choices hold for this message only, whoever handles it.
         var pending = await pendingChoices.TakeAsync(turnContext, cancellationToken);
-        if ((await dialogs.RunAsync(turnContext, cancellationToken)).Status != DialogTurnStatus.Empty)
+        // A form submission is a complete request: it goes to its feature, and an active dialog keeps waiting.
+        if (!FormActions.IsFormSubmission(turnContext.Activity)
+            && (await dialogs.RunAsync(turnContext, cancellationToken)).Status != DialogTurnStatus.Empty)
         {
             return;
         }

@@ -1,3 +1,4 @@
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace Mednum49.Bot.Cards;
@@ -8,6 +9,18 @@ namespace Mednum49.Bot.Cards;
 /// </summary>
 public static class FormActions
 {
+    /// <summary>The property of a form's submit data that names the form (<c>{"mednum49Form": "note", …}</c>).</summary>
+    public const string FormProperty = "mednum49Form";
+
+    /// <summary>
+    /// True when the activity is the submission of one of our forms. A form is a whole request in one step: it is
+    /// handled by its feature even while a dialog waits for an answer, and that dialog keeps waiting.
+    /// </summary>
+    public static bool IsFormSubmission(IActivity activity) =>
+        activity.Type == ActivityTypes.Message
+        && activity.AsMessageActivity().Value is JObject value
+        && value[FormProperty] is JValue { Type: JTokenType.String };
+
     /// <summary>
     /// An <c>Action.Submit</c> whose <paramref name="data"/> arrives as the message's <c>Value</c>, merged with the card's
     /// inputs (Teams and Web Chat alike, with an empty <c>Text</c>). <paramref name="withInputs"/> false sends no input

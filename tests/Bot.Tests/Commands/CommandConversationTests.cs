@@ -32,7 +32,16 @@ public sealed class CommandConversationTests : IDisposable
             .ReturnsAsync((string q, CancellationToken _) => new Answer { Question = q, Found = true, Title = Answered(q) });
         // A stand-in for the notes feature, registered after the conversation as AddNotes registers its handlers.
         _host = new ConversationHost(_answers.Object, _database.Path, builder =>
-            builder.Services.AddSingleton<ICommandHandler>(new RecordingNotesHandler(_notesCommands)));
+        {
+            // The notes feature's own handlers stand aside: these tests are about the order of registration.
+            foreach (var notes in builder.Services.Where(d => d.ServiceType == typeof(ICommandHandler)
+                && d.ImplementationType?.Namespace?.StartsWith("Mednum49.Bot.Notes", StringComparison.Ordinal) == true).ToList())
+            {
+                builder.Services.Remove(notes);
+            }
+
+            builder.Services.AddSingleton<ICommandHandler>(new RecordingNotesHandler(_notesCommands));
+        });
     }
 
     public void Dispose()

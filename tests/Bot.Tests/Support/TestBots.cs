@@ -32,9 +32,11 @@ public static class TestBots
         var conversationState = new ConversationState(storage);
         var runner = new DialogRunner(new DialogSet(dialogs ?? []), conversationState);
         var pending = new PendingChoices(conversationState);
-        var welcomer = new Welcomer(new EveryoneWelcomedStorage(), TimeProvider.System, NullLogger<Welcomer>.Instance);
-        return new MednumBot(welcomer, runner, commands(runner), pending, new QuestionAnswerer(answers, pending), conversationState, new UserState(storage));
+        return new MednumBot(EveryoneWelcomed(), runner, commands(runner), pending, new QuestionAnswerer(answers, pending), conversationState, new UserState(storage));
     }
+
+    /// <summary>A welcomer for which everyone was already welcomed (replace the registered one with it in a DI host).</summary>
+    public static Welcomer EveryoneWelcomed() => new(new EveryoneWelcomedStorage(), TimeProvider.System, NullLogger<Welcomer>.Instance);
 
     /// <summary>A storage where every welcome is already recorded: reads find it, a new claim conflicts.</summary>
     private sealed class EveryoneWelcomedStorage : IStorage

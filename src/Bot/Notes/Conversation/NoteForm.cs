@@ -13,7 +13,7 @@ namespace Mednum49.Bot.Notes.Conversation;
 /// </summary>
 public static class NoteForm
 {
-    public const string FormProperty = "mednum49Form";
+    public const string FormProperty = FormActions.FormProperty;
     public const string FormName = "note";
     public const string SubmissionIdProperty = "submissionId";
 

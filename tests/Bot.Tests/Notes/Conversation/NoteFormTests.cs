@@ -3,6 +3,7 @@ using Mednum49.Bot.Notes;
 using Mednum49.Bot.Notes.Conversation;
 using Mednum49.Bot.Tests.Cards;
 using Microsoft.Bot.Schema;
+using Moq;
 using Newtonsoft.Json.Linq;
 
 namespace Mednum49.Bot.Tests.Notes.Conversation;
@@ -268,5 +269,24 @@ public sealed class NoteFormTests : IDisposable
         pick.Value = new JObject { ["mednum49Prompt"] = "choice", ["choice"] = "group:sobriete-numerique" };
         var next = Assert.Single(await _bot.TurnAsync(adapter, pick));
         Assert.Equal(NoteTexts.TextQuestion(_bot.Group("sobriete-numerique")), next.AsMessageActivity().Text);
+    }
+
+    [Fact]
+    public async Task A_form_submitted_while_another_prompt_waits_is_saved_and_the_prompt_keeps_waiting()
+    {
+        var adapter = Teams();
+        var (card, formId) = await FormAsync(adapter);
+        Assert.Single(await _bot.TurnAsync(adapter, "territoire"));
+        var group = _bot.Group("benevoles");
+
+        var saved = await _bot.TurnAsync(adapter, Submit(adapter, SubmissionId(card), group.Id, "Compte rendu de la réunion", null, formId));
+        var answered = await _bot.TurnAsync(adapter, "2");
+
+        var note = Assert.Single(await _bot.AllNotesAsync());
+        Assert.Equal("Compte rendu de la réunion", note.Text);
+        Assert.Empty(saved);
+        Assert.Contains(NotesMessages.Saved(note, group), CardJson.Lines(CardOf(Assert.Single(adapter.Updates))));
+        Assert.NotEmpty(answered);
+        _bot.Answers.Verify(a => a.AskAsync(It.Is<string>(q => q.StartsWith("territoire ", StringComparison.Ordinal)), It.IsAny<CancellationToken>()), Times.Once);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Moq;
 
@@ -52,6 +53,8 @@ public sealed class NotesBot : IDisposable
                 }
 
                 builder.Services.AddSingleton(Answers.Object);
+                // Welcomes are tested elsewhere: here the first reply is the one under test.
+                builder.Services.Replace(ServiceDescriptor.Singleton(TestBots.EveryoneWelcomed()));
                 builder.Services.AddSingleton<INoteNotifier>(Notifier);
             },
         }.BuildHost();

@@ -123,9 +123,9 @@ public sealed class NotesOverHttpTests : IAsyncLifetime
         {
             using var client = new HttpClient { BaseAddress = first.Start() };
             await PostAsync(client, Emulator("conv-durable", "je veux déposer une note"));
-            var form = CardOf(await _channel.NextMessageAsync());
+            var form = CardOf(await _channel.NextAnswerAsync());
             await PostAsync(client, Emulator("conv-durable", "", value: FormValue(SubmissionId(form), "group:reconditionnement", "Visite de l'atelier.\nTrès utile.", "2026-12-03")));
-            var confirmation = CardOf(await _channel.NextMessageAsync());
+            var confirmation = CardOf(await _channel.NextAnswerAsync());
             reference = Assert.Single(await first.Services.GetRequiredService<INoteStore>().ListAllByGroupAsync("group:reconditionnement")).Reference;
             Assert.Contains(CardJson.Lines(confirmation), line => line.Contains(reference, StringComparison.Ordinal));
         }
@@ -136,7 +136,7 @@ public sealed class NotesOverHttpTests : IAsyncLifetime
         await using var second = Host();
         using var again = new HttpClient { BaseAddress = second.Start() };
         await PostAsync(again, Emulator("conv-later", "mes notes"));
-        var mine = CardJson.Lines(CardOf(await _channel.NextMessageAsync()));
+        var mine = CardJson.Lines(CardOf(await _channel.NextAnswerAsync()));
         Assert.Contains(mine, line => line.StartsWith(reference, StringComparison.Ordinal));
         Assert.Contains("Visite de l'atelier.", mine);
         Assert.Contains("Très utile.", mine);
@@ -154,7 +154,7 @@ public sealed class NotesOverHttpTests : IAsyncLifetime
         var forms = new Dictionary<string, string>();
         for (var i = 0; i < conversations; i++)
         {
-            var reply = await _channel.NextMessageAsync();
+            var reply = await _channel.NextAnswerAsync();
             forms[reply.ConversationId] = SubmissionId(CardOf(reply));
         }
 
@@ -168,7 +168,7 @@ public sealed class NotesOverHttpTests : IAsyncLifetime
         Assert.All(notes, n => Assert.Equal($"Note de {n.ConversationId}", n.Text));
         for (var i = 0; i < 2 * conversations; i++)
         {
-            var confirmation = await _channel.NextMessageAsync();
+            var confirmation = await _channel.NextAnswerAsync();
             var note = notes.Single(n => n.ConversationId == confirmation.ConversationId);
             Assert.Contains(NotesMessages.Saved(note, new WorkingGroup(note.GroupId, host.Services.GetRequiredService<IWorkingGroupDirectory>().Find(note.GroupId)!.Title)), CardJson.Lines(CardOf(confirmation)));
         }
@@ -205,11 +205,11 @@ public sealed class NotesOverHttpTests : IAsyncLifetime
         using var client = new HttpClient { BaseAddress = host.Start() };
 
         await PostAsync(client, Teams("note"));
-        var form = await _channel.NextMessageAsync();
+        var form = await _channel.NextAnswerAsync();
         Assert.Equal("POST", form.Method);
         await PostAsync(client, Teams("", replyToId: "1700000000999", value: FormValue(SubmissionId(CardOf(form)), "group:benevoles", "Depuis Teams")));
 
-        var update = await _channel.NextMessageAsync();
+        var update = await _channel.NextAnswerAsync();
         Assert.Equal("PUT", update.Method);
         Assert.Equal("/v3/conversations/a:personal-claire/activities/1700000000999", update.Path);
         var note = Assert.Single(await host.Services.GetRequiredService<INoteStore>().ListAllByGroupAsync("group:benevoles"));
@@ -228,12 +228,12 @@ public sealed class NotesOverHttpTests : IAsyncLifetime
             new NoteDraft("group:benevoles", "@SOMME(A1)", null, new NoteUser("msteams", "29:marie", null, "Marie"), "c"), "k-1");
 
         await PostAsync(client, Teams("export bénévoles"));
-        Assert.StartsWith("L'export du groupe", (string?)(await _channel.NextMessageAsync()).Body["text"], StringComparison.Ordinal);
-        var consent = (await _channel.NextMessageAsync()).Body["attachments"]![0]!;
+        Assert.StartsWith("L'export du groupe", (string?)(await _channel.NextAnswerAsync()).Body["text"], StringComparison.Ordinal);
+        var consent = (await _channel.NextAnswerAsync()).Body["attachments"]![0]!;
         Assert.Equal(FileConsentCard.ContentType, (string?)consent["contentType"]);
         var name = (string)consent["name"]!;
         // The Markdown digest's card follows; this test accepts the CSV.
-        Assert.EndsWith(".md", (string?)(await _channel.NextMessageAsync()).Body["attachments"]![0]!["name"], StringComparison.Ordinal);
+        Assert.EndsWith(".md", (string?)(await _channel.NextAnswerAsync()).Body["attachments"]![0]!["name"], StringComparison.Ordinal);
 
         var invoke = Teams("", type: "invoke", name: TeamsFileConsent.InvokeName, value: new JsonObject
         {
@@ -255,7 +255,7 @@ public sealed class NotesOverHttpTests : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var upload = Assert.Single(uploads.Uploads);
         Assert.Contains("'@SOMME(A1)", System.Text.Encoding.UTF8.GetString(upload.Content), StringComparison.Ordinal);
-        var shown = await _channel.NextMessageAsync();
+        var shown = await _channel.NextAnswerAsync();
         Assert.Equal(FileInfoCard.ContentType, (string?)shown.Body["attachments"]![0]!["contentType"]);
         Assert.Equal("https://contoso-my.sharepoint.com/personal/claire/Documents/" + name, (string?)shown.Body["attachments"]![0]!["contentUrl"]);
     }
@@ -279,8 +279,8 @@ public sealed class NotesOverHttpTests : IAsyncLifetime
         // Someone Teams does not describe (the member API answers 404) is simply not recognised.
         await PostAsync(client, Teams("notes bénévoles", from: new JsonObject { ["id"] = "29:inconnu", ["name"] = "Inconnu", ["aadObjectId"] = "0000aaaa-0000-4000-8000-00000000aaaa" }));
 
-        var animator = CardJson.Lines(CardOf(await _channel.NextMessageAsync()));
-        var stranger = CardJson.Lines(CardOf(await _channel.NextMessageAsync()));
+        var animator = CardJson.Lines(CardOf(await _channel.NextAnswerAsync()));
+        var stranger = CardJson.Lines(CardOf(await _channel.NextAnswerAsync()));
         Assert.Contains("Pour l'animateur", animator);
         Assert.Equal([NotesMessages.ReadDenied], stranger);
     }
