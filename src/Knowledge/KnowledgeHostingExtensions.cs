@@ -19,7 +19,9 @@ public static class KnowledgeHostingExtensions
             .ValidateOnStart();
 
         builder.AddKnowledgeBase();
-        builder.Services.AddSingleton<IAnswerService, PendingKnowledgeBaseAnswerService>();
+        builder.Services.AddSingleton<IAnswerEngine, AnswerEngine>();
+        builder.Services.AddSingleton<IAnswerService, EngineAnswerService>();
+        builder.Services.AddHostedService<AnswerEngineWarmup>();
         return builder;
     }
 

@@ -1,0 +1,22 @@
+using Mednum49.Knowledge.Model;
+
+namespace Mednum49.Knowledge.Answering;
+
+/// <summary>
+/// A name the engine knows that is not an entity of the knowledge base: the department as a whole
+/// ("Maine-et-Loire", "Anjou") and the river ("la Loire"), so that they are not read as the commune of Loiré or as an
+/// unknown place. Never cited as a source.
+/// </summary>
+internal sealed record ScopeEntity(string Id, string Name, IReadOnlyList<string> Aliases) : IKnowledgeEntity
+{
+    public const string DepartmentId = "scope:maine-et-loire";
+    public const string RiverId = "scope:loire";
+
+    public string Section => "";
+
+    public static IReadOnlyList<ScopeEntity> All { get; } =
+    [
+        new(DepartmentId, "Maine-et-Loire", ["Maine et Loire", "Anjou", "le 49", "49", "tout le département", "dans le département"]),
+        new(RiverId, "la Loire", ["Loire", "bords de Loire", "fleuve"]),
+    ];
+}
