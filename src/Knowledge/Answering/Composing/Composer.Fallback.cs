@@ -84,7 +84,7 @@ internal sealed partial class Composer
     public string Describe(IKnowledgeEntity entity) => entity switch
     {
         Model.Territory => $"{entity.Name} (intercommunalité)",
-        Subdivision s => $"{s.Name} ({Labels.SubdivisionKind(s.Kind)} de {Names.Of(Kb, s.TerritoryId)})",
+        Subdivision s => $"{s.Name} ({Labels.SubdivisionKind(s.Kind)} {Labels.De(Names.Of(Kb, s.TerritoryId))})",
         Commune c => $"{c.Name} (commune{(Kb.TerritoryOf(c.Id) is { } t ? $", {t.Name}" : "")})",
         FormerCommune f => $"{Names.Commune(Kb, f.Id)}",
         Place p => $"{Names.PlaceWithContext(Kb, p)}",

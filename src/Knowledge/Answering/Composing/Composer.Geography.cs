@@ -19,7 +19,7 @@ internal sealed partial class Composer
             answer.Fact(
                 today is null
                     ? $"{former.Name} est une ancienne commune de Maine-et-Loire"
-                    : $"{former.Name} est une {(former.Type == "COMA" ? "commune associée" : "commune déléguée")} de {today.Name}",
+                    : $"{former.Name} est une {(former.Type == "COMA" ? "commune associée" : "commune déléguée")} {Labels.De(today.Name)}",
                 former.Id);
             if (today is not null)
             {
@@ -34,13 +34,13 @@ internal sealed partial class Composer
 
         foreach (var subdivision in scope.Subdivisions.Take(2))
         {
-            var listed = subdivision.Communes.Count > 0 ? "" : $" (organisé autour de {Names.Commune(Kb, subdivision.CentreId)})";
+            var listed = subdivision.Communes.Count > 0 || subdivision.CentreId is null ? "" : $" (autour de {Names.ShortCommune(Kb, subdivision.CentreId)})";
             answer.Fact(
-                $"{Labels.Capitalize(scope.Name)} fait partie du {Labels.SubdivisionKind(subdivision.Kind)} {subdivision.Name}{listed}, dans {Names.Of(Kb, subdivision.TerritoryId)}",
+                $"{Labels.Capitalize(scope.Name)} fait partie {Labels.OfKind(subdivision.Kind)} {subdivision.Name}{listed}, dans {Names.Of(Kb, subdivision.TerritoryId)}",
                 subdivision.Id);
             if (subdivision.ParentId is { } parentId && Kb.Find<Subdivision>(parentId) is { } parent)
             {
-                answer.Fact($"{subdivision.Name} est un {Labels.SubdivisionKind(subdivision.Kind)} du {Labels.SubdivisionKind(parent.Kind)} {parent.Name}", parent.Id);
+                answer.Fact($"{subdivision.Name} est {Labels.AKind(subdivision.Kind)} {Labels.OfKind(parent.Kind)} {parent.Name}", parent.Id);
             }
         }
 
@@ -55,13 +55,13 @@ internal sealed partial class Composer
             answer.Source(commune.Id);
             if (scope.Subdivisions.Count == 0 && territory is not null)
             {
-                answer.Fact($"La feuille de route ne rattache {commune.Name} à aucun bassin ni polarité de {territory.Name}", territory.Id);
+                answer.Fact($"La feuille de route ne rattache {commune.Name} à aucun bassin ni polarité {Labels.De(territory.Name)}", territory.Id);
                 answer.Fact(territory.PartialNote, territory.Id);
             }
         }
         else if (scope.Commune is null && scope.Former is null && scope.Subdivision is { } alone && territory is not null)
         {
-            answer.Fact($"{alone.Name} est un {Labels.SubdivisionKind(alone.Kind)} de {territory.Name}", alone.Id);
+            answer.Fact($"{alone.Name} est {Labels.AKind(alone.Kind)} {Labels.De(territory.Name)}", alone.Id);
             CommunesOf(answer, alone);
         }
         else if (scope.IsTerritory && territory is not null)
@@ -73,7 +73,7 @@ internal sealed partial class Composer
         if (scope.Subdivision is { } main)
         {
             var carriers = main.CarriedByIds.Concat(main.Actors.Select(a => a.ActorId)).Distinct().Take(3).ToList();
-            answer.Fact(carriers.Count > 0 ? $"Acteurs du {Labels.SubdivisionKind(main.Kind)} : {Labels.Enumerate(carriers.Select(id => Names.Actor(Kb, id)))}" : null, main.Id);
+            answer.Fact(carriers.Count > 0 ? $"Acteurs {Labels.OfKind(main.Kind)} : {Labels.Enumerate(carriers.Select(id => Names.Actor(Kb, id)))}" : null, main.Id);
         }
 
         foreach (var place in PlacesAtCommune(scope).Take(4))
@@ -137,12 +137,12 @@ internal sealed partial class Composer
             if (subdivision.CommunesComplete && communes.Count > 0)
             {
                 answer.Fact(
-                    $"Les {communes.Count} communes du {Labels.SubdivisionKind(subdivision.Kind)} {subdivision.Name} comptent {Labels.Number(communes.Sum(c => c.Population2024))} habitants ({InseeSource})",
+                    $"Les {communes.Count} communes {Labels.OfKind(subdivision.Kind)} {subdivision.Name} comptent {Labels.Number(communes.Sum(c => c.Population2024))} habitants ({InseeSource})",
                     subdivision.Id);
             }
             else
             {
-                answer.Fact($"La feuille de route ne donne pas la population du {Labels.SubdivisionKind(subdivision.Kind)} {subdivision.Name}", subdivision.Id);
+                answer.Fact($"La feuille de route ne donne pas la population {Labels.OfKind(subdivision.Kind)} {subdivision.Name}", subdivision.Id);
             }
         }
 
@@ -208,7 +208,7 @@ internal sealed partial class Composer
     {
         if (subdivision.Communes.Count == 0)
         {
-            answer.Fact(subdivision.Note ?? $"La feuille de route ne liste pas les communes du {Labels.SubdivisionKind(subdivision.Kind)} {subdivision.Name}", subdivision.Id);
+            answer.Fact(subdivision.Note ?? $"La feuille de route ne liste pas les communes {Labels.OfKind(subdivision.Kind)} {subdivision.Name}", subdivision.Id);
             return;
         }
 
@@ -232,7 +232,7 @@ internal sealed partial class Composer
 
         if (communes && scope.Subdivision is { } subdivision)
         {
-            answer.Title = $"Communes du {Labels.SubdivisionKind(subdivision.Kind)} {subdivision.Name}";
+            answer.Title = $"Communes {Labels.OfKind(subdivision.Kind)} {subdivision.Name}";
             CommunesOf(answer, subdivision);
             return answer.Build();
         }
@@ -244,7 +244,7 @@ internal sealed partial class Composer
 
         var subdivisions = Kb.SubdivisionsOf(territory);
         var kinds = subdivisions.Where(s => s.ParentId is null).Select(s => s.Kind).Distinct().ToList();
-        answer.Title = $"{Labels.Capitalize(kinds.Count == 1 ? Labels.SubdivisionKindPlural(kinds[0]) : "Subdivisions")} de {territory.Name}";
+        answer.Title = $"{Labels.Capitalize(kinds.Count == 1 ? Labels.SubdivisionKindPlural(kinds[0]) : "Bassins et polarités")} {Labels.De(territory.Name)}";
         answer.Source(territory.Id);
         if (territory.SubdivisionsCount is { } count && count != subdivisions.Count(s => s.ParentId is null))
         {

@@ -186,7 +186,7 @@ internal sealed partial class Composer
         }
         else if (staff[0].Level == "territory" && !scope.IsTerritory)
         {
-            answer.Fact($"La feuille de route ne signale pas de poste à {scope.Name} même ; à l'échelle de {territory.Name}", territory.Id);
+            answer.Fact($"La feuille de route ne signale pas de poste à {scope.Name} même ; à l'échelle {Labels.De(territory.Name)}", territory.Id);
         }
 
         foreach (var (entry, _) in staff)

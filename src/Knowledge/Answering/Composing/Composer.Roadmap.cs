@@ -46,11 +46,6 @@ internal sealed partial class Composer
             answer.Fact($"Thèmes : {Labels.Enumerate(action.TopicIds.Select(t => Names.Of(Kb, t)))}", action.Id);
         }
 
-        foreach (var group in Kb.WorkingGroups.Where(g => g.TopicIds.Intersect(action.TopicIds).Any()).Take(2))
-        {
-            answer.Fact($"Groupe de travail voisin : « {group.Title} »{LeadSuffix(group)}", group.Id);
-        }
-
         foreach (var person in LeadPeople(action.Leads).Take(4))
         {
             answer.Person(person);
@@ -216,12 +211,9 @@ internal sealed partial class Composer
             AddGroups();
         }
 
-        if (focus == TopicFocus.Contacts)
+        foreach (var person in LeadPeople(actions.Take(focus == TopicFocus.Contacts ? 6 : 1).SelectMany(a => a.Leads).Concat(groups.Take(1).SelectMany(g => g.Leads))).Take(focus == TopicFocus.Contacts ? 8 : 3))
         {
-            foreach (var person in LeadPeople(actions.SelectMany(a => a.Leads).Concat(groups.SelectMany(g => g.Leads))))
-            {
-                answer.Person(person);
-            }
+            answer.Person(person);
         }
 
         var leads = actions.SelectMany(a => a.Leads).Concat(groups.SelectMany(g => g.Leads)).SelectMany(l => new[] { l.OrganisationId, l.UnitId }).ToHashSet();
@@ -294,10 +286,16 @@ internal sealed partial class Composer
     private string LeadSuffix(WorkingGroup group) =>
         Names.LeadsOf(Kb, group) is { Length: > 0 } lead ? $" : animé par {lead}" : " : animateur non précisé";
 
-    /// <summary>The people of the leads' units (or organisations, when no unit is named).</summary>
-    private IEnumerable<Person> LeadPeople(IEnumerable<Lead> leads) =>
-        leads.SelectMany(l => l.UnitId is { } unit && Kb.PeopleOf(unit).Where(p => p.UnitId == unit).ToList() is { Count: > 0 } unitPeople ? unitPeople : Kb.PeopleOf(l.OrganisationId))
-            .Distinct();
+    /// <summary>The people of the leads' units, or of the organisations that lead without a unit; else of the organisations.</summary>
+    private List<Person> LeadPeople(IEnumerable<Lead> leads)
+    {
+        var list = leads.ToList();
+        var people = list
+            .SelectMany(l => l.UnitId is { } unit ? Kb.PeopleOf(unit).Where(p => p.UnitId == unit) : Kb.PeopleOf(l.OrganisationId))
+            .Distinct()
+            .ToList();
+        return people.Count > 0 ? people : [.. list.SelectMany(l => Kb.PeopleOf(l.OrganisationId)).Distinct()];
+    }
 
     private static string FirstSentence(string text)
     {

@@ -56,7 +56,7 @@ internal sealed partial class Composer
         var subdivision = scope.Subdivision;
         if (head is null)
         {
-            return subdivision is null ? territory.Name : $"{subdivision.Name} — {Labels.SubdivisionKind(subdivision.Kind)} de {territory.Name}";
+            return subdivision is null ? territory.Name : $"{subdivision.Name} — {Labels.SubdivisionKind(subdivision.Kind)} {Labels.De(territory.Name)}";
         }
 
         if (subdivision is null)
@@ -66,7 +66,7 @@ internal sealed partial class Composer
 
         if (string.Equals(subdivision.Name, head, StringComparison.OrdinalIgnoreCase))
         {
-            return $"{head} ({Labels.SubdivisionKind(subdivision.Kind)} de {territory.Name})";
+            return $"{head} ({Labels.SubdivisionKind(subdivision.Kind)} {Labels.De(territory.Name)})";
         }
 
         return $"{head} — {Labels.SubdivisionKind(subdivision.Kind)} {subdivision.Name} ({territory.Name})";
@@ -76,7 +76,7 @@ internal sealed partial class Composer
     {
         answer.Summary = territory.Summary;
         answer.Source(territory.Id);
-        foreach (var actor in territory.Actors.Take(4))
+        foreach (var actor in territory.Actors.Take(3))
         {
             answer.Fact($"{Labels.Capitalize(Names.Actor(Kb, actor.ActorId))} : {actor.Role}", territory.Id).Source(actor.ActorId);
         }
@@ -85,7 +85,7 @@ internal sealed partial class Composer
         if (subdivisions.Count > 0)
         {
             var kinds = subdivisions.Select(s => s.Kind).Distinct().ToList();
-            var label = kinds.Count == 1 ? Labels.SubdivisionKindPlural(kinds[0]) : "subdivisions";
+            var label = kinds.Count == 1 ? Labels.SubdivisionKindPlural(kinds[0]) : "bassins et polarités";
             answer.Fact($"{subdivisions.Count} {label} : {Labels.Enumerate(subdivisions.Select(s => s.Name))}", territory.Id);
         }
 
@@ -98,18 +98,20 @@ internal sealed partial class Composer
             franceServices.ForEach(p => answer.Place(p));
         }
 
-        foreach (var staff in Kb.StaffOf(territory).Where(s => s.IsActive).Take(5))
+        var staff = Kb.StaffOf(territory).Where(s => s.IsActive).ToList();
+        if (staff.Count > 0)
         {
-            AddStaff(answer, staff);
+            answer.Fact($"Conseillers et médiateurs numériques : {Labels.Capped(staff.Select(StaffShort), 6)}", staff[0].Id);
+            staff.ForEach(s => answer.Source(s.Id));
         }
 
         answer.Fact(territory.Offer is { } offer ? $"Offre : {offer}" : null, territory.Id);
         answer.Fact(territory.Dynamics is { } dynamics ? $"Dynamique : {dynamics}" : null, territory.Id);
-        if (territory.Diagnostic is { } diagnostic)
+        if (territory.Diagnostic is { } diagnostic && !territory.Summary.Contains(diagnostic.Summary[..Math.Min(40, diagnostic.Summary.Length)], StringComparison.Ordinal))
         {
-            var by = diagnostic.ById is { } id ? Names.Of(Kb, id) : null;
+            var by = diagnostic.ById is { } id ? $" {Labels.De(Names.Of(Kb, id))}" : "";
             var when = diagnostic.Date is { } date ? $" ({date})" : "";
-            answer.Fact(by is null ? $"Diagnostic{when} : {diagnostic.Summary}" : $"Diagnostic de {by}{when} : {diagnostic.Summary}", territory.Id);
+            answer.Fact($"Diagnostic{by}{when} : {diagnostic.Summary}", territory.Id);
         }
 
         answer.Fact(territory.IsPartial ? territory.PartialNote : null, territory.Id);
@@ -165,7 +167,7 @@ internal sealed partial class Composer
         {
             if (staff.IsActive || level != "territory")
             {
-                AddStaff(answer, staff, level == "territory" ? $"À l'échelle de {territory.Name} : " : null);
+                AddStaff(answer, staff, level == "territory" ? $"À l'échelle {Labels.De(territory.Name)} : " : null);
             }
         }
 
@@ -182,13 +184,13 @@ internal sealed partial class Composer
 
         if (scope.Subdivisions.Count == 0 && scope.Commune is not null)
         {
-            answer.Fact($"La feuille de route ne rattache {scope.Commune.Name} à aucun bassin ni polarité de {territory.Name}", territory.Id);
+            answer.Fact($"La feuille de route ne rattache {scope.Commune.Name} à aucun bassin ni polarité {Labels.De(territory.Name)}", territory.Id);
         }
 
         // The territory's own actors complete a local answer (Anjou Numérique's conseillers, the communauté…).
         foreach (var actor in territory.Actors.Where(a => !answer.HasSource(a.ActorId) || a.ActorId == territory.Id).Take(2))
         {
-            answer.Fact($"À l'échelle de {territory.Name} : {Names.Actor(Kb, actor.ActorId)} — {actor.Role}", territory.Id).Source(actor.ActorId);
+            answer.Fact($"À l'échelle {Labels.De(territory.Name)} : {Names.Actor(Kb, actor.ActorId)} — {actor.Role}", territory.Id).Source(actor.ActorId);
         }
 
         if (scope.Subdivision is { } main && (main.Note ?? territory.PartialNote) is { } note && answer.FactCount < 3)
@@ -232,7 +234,7 @@ internal sealed partial class Composer
         answer.Fact(subdivision.Dynamics is { } dynamics ? $"Dynamique : {dynamics}" : null, subdivision.Id);
         if (subdivision.ParentId is { } parentId && Kb.Find<Subdivision>(parentId) is { } parent)
         {
-            answer.Fact($"Fait partie du {Labels.SubdivisionKind(parent.Kind)} {parent.Name}", parent.Id);
+            answer.Fact($"Fait partie {Labels.OfKind(parent.Kind)} {parent.Name}", parent.Id);
         }
     }
 

@@ -130,6 +130,17 @@ internal sealed partial class Composer(EngineState state, string question)
         return text;
     }
 
+    /// <summary>"1 conseiller numérique (Centre social du Douessin)": a staff entry in a few words, for a list.</summary>
+    private string StaffShort(StaffEntry staff)
+    {
+        var count = staff.Count is { } n ? $"{n} " : "";
+        var who = staff.EmployerId is { } employer ? Names.Actor(Kb, employer)
+            : staff.PlaceIds.Count > 0 ? Labels.Enumerate(staff.PlaceIds.Select(p => Names.Of(Kb, p)))
+            : staff.Area;
+        var ended = staff.IsActive ? "" : ", poste terminé";
+        return $"{count}{staff.RoleAsWritten}{(who is null ? "" : $" ({who}{ended})")}";
+    }
+
     private void AddStaff(AnswerBuilder answer, StaffEntry staff, string? prefix = null)
     {
         answer.Fact(prefix is null ? StaffLine(staff) : $"{prefix}{StaffLine(staff)}", staff.Id);

@@ -64,6 +64,25 @@ internal static class Labels
         _ => kind,
     };
 
+    /// <summary>"du bassin", "de la polarité": the kind after "de", with its article.</summary>
+    public static string OfKind(string kind) => Feminine(kind) ? $"de la {SubdivisionKind(kind)}" : $"du {SubdivisionKind(kind)}";
+
+    /// <summary>"un bassin", "une polarité".</summary>
+    public static string AKind(string kind) => Feminine(kind) ? $"une {SubdivisionKind(kind)}" : $"un {SubdivisionKind(kind)}";
+
+    /// <summary>"la polarité", "le bassin".</summary>
+    public static string TheKind(string kind) => Feminine(kind) ? $"la {SubdivisionKind(kind)}" : $"le {SubdivisionKind(kind)}";
+
+    private static bool Feminine(string kind) => kind is "polarite" or "sous-polarite" or "commune-nouvelle";
+
+    /// <summary>"de Cholet Agglomération", "d'Anjou Loir et Sarthe": "de" elided before a vowel.</summary>
+    public static string De(string name) =>
+        name.Length > 0 && "aeiouyhAEIOUYHÉÈÊÂÎÔÛéèêâîôû".Contains(name[0]) && !name.StartsWith("Le ", StringComparison.Ordinal) && !name.StartsWith("La ", StringComparison.Ordinal)
+            ? $"d'{name}"
+            : name.StartsWith("Le ", StringComparison.Ordinal) ? $"du {name[3..]}"
+            : name.StartsWith("Les ", StringComparison.Ordinal) ? $"des {name[4..]}"
+            : $"de {name}";
+
     /// <summary>"120 454": thousands separated by a space, as the document writes them.</summary>
     public static string Number(int value) =>
         value.ToString("#,0", new NumberFormatInfo { NumberGroupSeparator = " ", NumberGroupSizes = [3] });

@@ -42,15 +42,22 @@ internal static class Names
                 return commune.Name;
             case FormerCommune former:
                 var today = kb.Find<Commune>(former.CommuneId);
-                return today is null ? former.Name : $"{former.Name} ({(former.Type == "COMA" ? "commune associée" : "commune déléguée")} de {today.Name})";
+                return today is null ? former.Name : $"{former.Name} ({(former.Type == "COMA" ? "commune associée" : "commune déléguée")} {Labels.De(today.Name)})";
             default:
                 return "";
         }
     }
 
-    /// <summary>The commune a place is in, as written in answers, or null.</summary>
-    public static string? CommuneOfPlace(KnowledgeBase kb, Place place) =>
-        place.CommuneId is { } id && Commune(kb, id) is { Length: > 0 } name ? name : null;
+    /// <summary>The commune a place is in, by its own name ("Chemillé" for a commune déléguée), or null.</summary>
+    public static string? CommuneOfPlace(KnowledgeBase kb, Place place) => place.CommuneId is { } id ? ShortCommune(kb, id) : null;
+
+    /// <summary>"Vihiers" for the former commune, "Candé" for the commune.</summary>
+    public static string? ShortCommune(KnowledgeBase kb, string id) => kb.Find(id) switch
+    {
+        Commune commune => commune.Name,
+        FormerCommune former => former.Name,
+        _ => null,
+    };
 
     /// <summary>"Les Francas", "Département de Maine-et-Loire - Bibliopôle": the structure as the list of participants writes it.</summary>
     public static string StructureOf(KnowledgeBase kb, Person person)
@@ -73,9 +80,17 @@ internal static class Names
             details.Add(Labels.PlaceKind(place.Kind));
         }
 
-        if (CommuneOfPlace(kb, place) is { } commune && !place.Name.Contains(commune, StringComparison.OrdinalIgnoreCase))
+        if (place.CommuneId is { } communeId && ShortCommune(kb, communeId) is { } commune)
         {
-            details.Add(commune);
+            var named = Understanding.TextNormalizer.Fold(place.Name).Contains(Understanding.TextNormalizer.Fold(commune), StringComparison.Ordinal);
+            if (kb.Find(communeId) is FormerCommune former && kb.Find<Commune>(former.CommuneId) is { } today)
+            {
+                details.Add(named ? today.Name : $"{commune}, {today.Name}");
+            }
+            else if (!named)
+            {
+                details.Add(commune);
+            }
         }
 
         return details.Count == 0 ? place.Name : $"{place.Name} ({string.Join(", ", details)})";
@@ -83,7 +98,7 @@ internal static class Names
 
     /// <summary>"le Vihierois (polarité de Cholet Agglomération)".</summary>
     public static string SubdivisionWithTerritory(KnowledgeBase kb, Subdivision subdivision) =>
-        $"{subdivision.Name} ({Labels.SubdivisionKind(subdivision.Kind)} de {Of(kb, subdivision.TerritoryId)})";
+        $"{subdivision.Name} ({Labels.SubdivisionKind(subdivision.Kind)} {Labels.De(Of(kb, subdivision.TerritoryId))})";
 
     /// <summary>An actor's name: a commune acting on its own reads "la commune de X", a territory "la communauté X".</summary>
     public static string Actor(KnowledgeBase kb, string id) => kb.Find(id) switch
