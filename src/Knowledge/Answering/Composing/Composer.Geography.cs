@@ -246,9 +246,11 @@ internal sealed partial class Composer
         var kinds = subdivisions.Where(s => s.ParentId is null).Select(s => s.Kind).Distinct().ToList();
         answer.Title = $"{Labels.Capitalize(kinds.Count == 1 ? Labels.SubdivisionKindPlural(kinds[0]) : "Bassins et polarités")} {Labels.De(territory.Name)}";
         answer.Source(territory.Id);
-        if (territory.SubdivisionsCount is { } count && count != subdivisions.Count(s => s.ParentId is null))
+        var topLevel = subdivisions.Count(s => s.ParentId is null);
+        if (topLevel > 0 || territory.SubdivisionsCount is not null)
         {
-            answer.Fact($"La feuille de route en annonce {count}", territory.Id);
+            var label = kinds.Count == 1 ? Labels.SubdivisionKindPlural(kinds[0]) : "bassins ou polarités";
+            answer.Fact($"{territory.Name} compte {territory.SubdivisionsCount ?? topLevel} {label} {Labels.Dated}", territory.Id);
         }
 
         answer.Fact(territory.SubdivisionsCountNote, territory.Id);

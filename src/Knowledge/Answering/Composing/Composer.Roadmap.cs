@@ -170,7 +170,8 @@ internal sealed partial class Composer
     }
 
     /// <summary>"Qui s'occupe des gens du voyage ?": the actions, groups, structures and places on a topic.</summary>
-    public Answer Topic(IReadOnlyList<Topic> topics, TopicFocus focus, IReadOnlyList<string>? ranking = null)
+    /// <param name="ranking">The ids the full-text search ranks first for the question, asked only when several actions compete.</param>
+    public Answer Topic(IReadOnlyList<Topic> topics, TopicFocus focus, Func<IReadOnlyList<string>>? ranking = null)
     {
         var answer = New(QuestionKinds.Topic);
         var ids = topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
@@ -180,9 +181,15 @@ internal sealed partial class Composer
             answer.Source(topic.Id);
         }
 
-        int Rank(string id) => ranking is null ? 0 : ranking.ToList().IndexOf(id) is var i and >= 0 ? i : ranking.Count;
-        var actions = Kb.Actions.Where(a => a.TopicIds.Any(ids.Contains)).OrderBy(a => Rank(a.Id)).ToList();
-        var groups = Kb.WorkingGroups.Where(g => g.TopicIds.Any(ids.Contains)).OrderBy(g => Rank(g.Id)).ToList();
+        var actions = Kb.Actions.Where(a => a.TopicIds.Any(ids.Contains)).ToList();
+        var groups = Kb.WorkingGroups.Where(g => g.TopicIds.Any(ids.Contains)).ToList();
+        if (ranking is not null && actions.Count + groups.Count > 1)
+        {
+            var ranked = ranking().ToList();
+            int Rank(string id) => ranked.IndexOf(id) is var i and >= 0 ? i : ranked.Count;
+            actions = [.. actions.OrderBy(a => Rank(a.Id))];
+            groups = [.. groups.OrderBy(g => Rank(g.Id))];
+        }
 
         void AddActions()
         {

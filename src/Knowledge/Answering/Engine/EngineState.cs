@@ -14,6 +14,8 @@ internal sealed class EngineState : IDisposable
 {
     private readonly FrozenDictionary<string, IKnowledgeEntity> scopes;
     private readonly FrozenDictionary<string, string> topicsByWords;
+    private readonly FrozenSet<string> nameWords;
+    private readonly FrozenSet<string> textWords;
 
     private EngineState(KnowledgeBase kb, EntityMatcher matcher, ActionCodeRecognizer codes, SearchIndex index, FrozenDictionary<string, string[]> words, TimeSpan matcherBuild, TimeSpan indexBuild)
     {
@@ -29,6 +31,12 @@ internal sealed class EngineState : IDisposable
             .SelectMany(t => t.Synonyms.Prepend(t.Name).Select(n => (Key: TextNormalizer.Fold(n), t.Id)))
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        nameWords = Gazetteer.Names(kb).SelectMany(n => n.Names).SelectMany(n => TextNormalizer.Tokenize(n)).Select(t => t.Text).ToFrozenSet(StringComparer.Ordinal);
+        textWords = SearchCorpus.Documents(kb)
+            .SelectMany(d => TextNormalizer.Tokenize($"{d.Title} {d.Text} {string.Join(" ", d.Keywords ?? [])}"))
+            .Select(t => t.Text)
+            .Concat(nameWords)
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 
     public KnowledgeBase Kb { get; }
@@ -61,6 +69,12 @@ internal sealed class EngineState : IDisposable
 
     /// <summary>A knowledge-base entity or one of the engine's own scope names.</summary>
     public IKnowledgeEntity? Find(string id) => Kb.Find(id) ?? scopes.GetValueOrDefault(id);
+
+    /// <summary>True when <paramref name="word"/> (folded) is a word of some name or alias the engine knows.</summary>
+    public bool IsNameWord(string word) => nameWords.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> (folded) appears anywhere in the knowledge base's texts.</summary>
+    public bool IsTextWord(string word) => textWords.Contains(word);
 
     /// <summary>The id of the topic one of whose names or synonyms is <paramref name="words"/> (folded), e.g. "fablab" → topic:fablab.</summary>
     public string? TopicFor(string words) => topicsByWords.GetValueOrDefault(TextNormalizer.Fold(words));

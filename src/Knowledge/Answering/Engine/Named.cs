@@ -30,6 +30,9 @@ internal sealed class Named
 
     public List<Topic> Topics { get; } = [];
 
+    /// <summary>Topics named only with everyday words ("accompagnement numérique", "médiation"): dropped when a more specific topic is named too.</summary>
+    private List<Topic> GenericTopics { get; } = [];
+
     public List<ContextFact> Facts { get; } = [];
 
     /// <summary>The first mention that designates several unrelated entities, with all of them.</summary>
@@ -71,6 +74,11 @@ internal sealed class Named
             }
 
             named.Add(state, components[0], mention);
+        }
+
+        if (named.Topics.Count > named.GenericTopics.Count)
+        {
+            named.Topics.RemoveAll(named.GenericTopics.Contains);
         }
 
         return named;
@@ -181,6 +189,13 @@ internal sealed class Named
                     break;
                 case Topic topic when !Topics.Contains(topic):
                     Topics.Add(topic);
+                    if (mention.Text.Split([' ', '\'', '-', '’'], StringSplitOptions.RemoveEmptyEntries)
+                        .Select(w => Understanding.TextNormalizer.Fold(w))
+                        .All(w => Understanding.FrenchWords.CommonWords.Contains(w) || Understanding.FrenchWords.StopWords.Contains(w)))
+                    {
+                        GenericTopics.Add(topic);
+                    }
+
                     break;
                 case ContextFact fact when !Facts.Contains(fact):
                     Facts.Add(fact);

@@ -36,6 +36,11 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         }
 
         var e = Named.From(state, q);
+        if (q.Has(Cue.OffTopic) && e.Topics.Count + e.Actions.Count + e.Groups.Count + e.Organisations.Count + e.Places.Count + e.Instances.Count + e.Persons.Count == 0)
+        {
+            return compose.OutOfScope();
+        }
+
         if (q.UnknownPlace is { } place && e.Scopes.Count == 0 && e.Places.Count == 0)
         {
             return compose.OutOfScope(place);
@@ -169,8 +174,8 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             .Concat(e.Organisations.SelectMany(o => o switch { Organisation org => org.TopicIds, OrganisationUnit unit => unit.TopicIds, _ => [] }))
             .ToHashSet(StringComparer.Ordinal);
         var territories = e.Scopes.Select(s => s.Scope.Territory?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var ranking = state.Search(q.Text, Kb.WorkingGroups.Count, KnowledgeIds.Group);
-        int Rank(string id) => ranking.Select(h => h.Id).ToList().IndexOf(id) is var i and >= 0 ? i : int.MaxValue;
+        var ranking = state.Search(q.Text, 30).Where(h => h.Kind == KnowledgeIds.Group).ToList();
+        int Rank(string id) => ranking.FindIndex(h => h.Id == id) is var i and >= 0 ? i : int.MaxValue;
 
         var tagged = Kb.WorkingGroups
             .Where(g => g.TopicIds.Any(topics.Contains) || g.TerritoryIds.Any(territories.Contains) || e.Organisations.Any(o => g.Leads.Any(l => l.OrganisationId == o.Id || l.UnitId == o.Id)))
@@ -276,8 +281,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         if (e.Topics.Count > 0)
         {
             var focus = q.Has(Cue.Groups) ? TopicFocus.Groups : q.Has(Cue.Actions) ? TopicFocus.Actions : TopicFocus.None;
-            var ranking = state.Search(q.Text, 10, KnowledgeIds.Action).Concat(state.Search(q.Text, 5, KnowledgeIds.Group)).Select(h => h.Id).ToList();
-            return compose.Topic(e.Topics, focus, ranking);
+            return compose.Topic(e.Topics, focus, () => [.. state.Search(q.Text, 20).Select(h => h.Id)]);
         }
 
         // "Qui coordonne la Mednum49 ?": the action that does it.

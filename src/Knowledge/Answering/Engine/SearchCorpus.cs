@@ -10,12 +10,9 @@ internal static class SearchCorpus
     private static readonly string[][] EngineSynonyms =
     [
         ["coordonne", "coordonner", "coordination", "coordinateur", "coordonnent"],
-        ["anime", "animer", "animent", "animateur"],
-        ["porte", "porter", "portent", "portage", "porteur", "pilote", "piloter"],
         ["finance", "financer", "financent", "financeur", "financeurs", "financement"],
         ["forme", "former", "forment", "formation"],
         ["recense", "recenser", "recensement", "cartographie"],
-        ["accompagne", "accompagner", "accompagnent", "accompagnement"],
         ["equipe", "equiper", "équipement", "matériel"],
         ["recycle", "recycler", "recyclage", "reconditionnement"],
     ];

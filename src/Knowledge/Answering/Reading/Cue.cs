@@ -110,6 +110,9 @@ internal enum Cue
     /// <summary>Weather, recipes, sport, transport, prices…: outside what the knowledge base covers.</summary>
     OffDomain,
 
+    /// <summary>Shopping, elected officials…: outside the base unless the question also names something it covers.</summary>
+    OffTopic,
+
     /// <summary>"bonjour", "merci", "aide".</summary>
     Greeting,
 }

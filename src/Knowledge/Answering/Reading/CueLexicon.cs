@@ -109,6 +109,9 @@ internal static class CueLexicon
             "film", "films", "cinema", "musique", "chanson", "restaurant", "restaurants", "hotel", "vacances", "blague",
             "horoscope", "loto", "bourse", "immobilier", "loyer", "quelle heure", "gagne", "championnat",
             "promo", "soldes", "voiture", "medecin", "pharmacie", "hopital", "urgences"]),
+        (Cue.OffTopic, [
+            "acheter", "achete", "achat", "achats", "vendre", "vend", "magasin", "boutique", "maire", "adjoint", "adjointe",
+            "depute", "deputee", "senateur", "senatrice", "ministre", "president de la republique", "piscine"]),
         (Cue.Greeting, [
             "bonjour", "salut", "hello", "coucou", "bonsoir", "merci", "au revoir", "aide", "help", "que sais tu faire",
             "que peux tu faire", "tu sers a quoi", "comment ca marche", "test"]),

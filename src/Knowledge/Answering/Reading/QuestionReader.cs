@@ -258,6 +258,28 @@ internal static class QuestionReader
             }
         }
 
+        // A name no list knows, written with a capital ("conseiller numérique Brest", "Que fait Emmaüs ?"), or a rare word
+        // ending a question about places: only when no place of Maine-et-Loire is named.
+        if (mentions.Any(m => m.Entities.Any(e => e is Model.Territory or Model.Subdivision or Model.Commune or Model.FormerCommune or Model.Place)))
+        {
+            return null;
+        }
+
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = words[i];
+            var source = tokens[i].Start;
+            var afterStop = question[..source].TrimEnd() is { Length: > 0 } before && before[^1] is '.' or '?' or '!' or ':';
+            var capitalised = char.IsUpper(question[source]) && !afterStop;
+            var rareLast = i == lastContent && placeSeeking && !FrenchWords.FrequentWords.Contains(word) && word.Length >= 4;
+            if ((capitalised || rareLast) && word.Length >= 3 && !word.Any(char.IsDigit) && !mentions.Any(m => m.Covers(i))
+                && !FrenchWords.StopWords.Contains(word) && !FrenchWords.CommonWords.Contains(word) && !CueLexicon.Words.Contains(word)
+                && !NotPlaces.Contains(word) && !state.Words.ContainsKey(Gazetteer.Singular(word)) && !state.IsTextWord(word))
+            {
+                return question.Substring(source, tokens[i].Length);
+            }
+        }
+
         return null;
     }
 
