@@ -43,6 +43,13 @@ internal sealed class AnswerBuilder(EngineState state, string question, string k
 
     public bool HasSource(string id) => sourceIds.Contains(id);
 
+    private readonly HashSet<string> described = new(StringComparer.Ordinal);
+
+    /// <summary>Marks an entity as already described by a fact, so later facts do not repeat it.</summary>
+    public void Describe(string id) => described.Add(id);
+
+    public bool IsDescribed(string id) => described.Contains(id);
+
     /// <summary>Adds a fact (once) and its source; beyond <see cref="FactLimit"/> facts, only the source is kept.</summary>
     public AnswerBuilder Fact(string? text, string? sourceId = null)
     {

@@ -32,11 +32,12 @@ internal sealed partial class Composer
             }
         }
 
+        var dated = scope.Former is { } f2 && Kb.HistoryOf(f2.Id).Count > 0 ? "D'après la feuille de route 2023-2025, " : "";
         foreach (var subdivision in scope.Subdivisions.Take(2))
         {
             var listed = subdivision.Communes.Count > 0 || subdivision.CentreId is null ? "" : $" (autour de {Names.ShortCommune(Kb, subdivision.CentreId)})";
             answer.Fact(
-                $"{Labels.Capitalize(scope.Name)} fait partie {Labels.OfKind(subdivision.Kind)} {subdivision.Name}{listed}, dans {Names.Of(Kb, subdivision.TerritoryId)}",
+                $"{dated}{(dated.Length > 0 ? scope.Name : Labels.Capitalize(scope.Name))} fait partie {Labels.OfKind(subdivision.Kind)} {subdivision.Name}{listed}, dans {Names.Of(Kb, subdivision.TerritoryId)}",
                 subdivision.Id);
             if (subdivision.ParentId is { } parentId && Kb.Find<Subdivision>(parentId) is { } parent)
             {
@@ -47,11 +48,12 @@ internal sealed partial class Composer
         if (scope.Commune is { } commune)
         {
             var epci = Kb.Find<Epci>(commune.EpciId);
+            var communeTerritory = Kb.TerritoryOf(commune.Id);
             answer.Fact(
-                territory is not null
-                    ? $"{commune.Name} fait partie de l'intercommunalité {territory.Name}"
+                communeTerritory is not null
+                    ? $"{commune.Name} fait partie de l'intercommunalité {communeTerritory.Name}"
                     : $"{commune.Name} fait partie de l'intercommunalité {epci?.Name}, que la feuille de route ne décrit pas",
-                territory?.Id ?? epci?.Id);
+                communeTerritory?.Id ?? epci?.Id);
             answer.Source(commune.Id);
             if (scope.Subdivisions.Count == 0 && territory is not null)
             {

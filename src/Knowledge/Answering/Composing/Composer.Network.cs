@@ -166,7 +166,7 @@ internal sealed partial class Composer
             }
         }
 
-        answer.FollowUp($"Que fait {subject.Name} ?");
+        answer.FollowUp(subject is Model.Organisation or OrganisationUnit ? $"Que fait {subject.Name} ?" : $"Qui s'occupe de {subject.Name} ?");
         return answer.Build();
     }
 
@@ -219,7 +219,7 @@ internal sealed partial class Composer
         var signatories = Kb.Signatories.Where(p => organisation is null || p.StructureId == organisation.Id).Where(p => !agreementOnly || p.SignedAgreement).ToList();
         answer.Title = organisation is null
             ? agreementOnly ? "Les signataires de l'accord de coopération" : "Les signataires de la feuille de route"
-            : $"Signataire pour {organisation.Name}";
+            : $"Signataire — {organisation.Name}";
         foreach (var person in signatories)
         {
             answer.Fact($"{person.Name}, {person.Function} ({SignedWhat(person)})", person.Id);

@@ -114,11 +114,14 @@ internal sealed partial class Composer
 
         if (first)
         {
-            answer.Fact($"La feuille de route ne signale pas de {Label(filter, plural: false)} dans {territory.Name}", territory.Id);
-            if (filter == PlaceFilter.FranceServices && territory.FranceServicesCount is { } announced)
+            if (filter == PlaceFilter.FranceServices && territory.FranceServicesCount is > 0 and var announced)
             {
                 answer.Fact($"{territory.Name} compte {announced} France Services {Labels.Dated}", territory.Id);
-                answer.Fact(territory.FranceServicesNote, territory.Id);
+                answer.Fact(territory.FranceServicesNote ?? "La feuille de route ne précise pas où elles se trouvent", territory.Id);
+            }
+            else
+            {
+                answer.Fact($"La feuille de route ne signale pas de {Label(filter, plural: false)} dans {territory.Name}", territory.Id);
             }
         }
 

@@ -135,11 +135,13 @@ internal sealed partial class Composer
                 answer.Fact($"{Labels.Capitalize(Names.Actor(Kb, actor.ActorId))} : {actor.Role}", where).Source(actor.ActorId);
             }
 
-            if (local.Count > 0)
+            var undescribed = local.Where(p => !answer.IsDescribed(p.Id)).ToList();
+            if (undescribed.Count > 0)
             {
-                answer.Fact($"À {commune.Name} : {Labels.Capped(local.Select(p => Names.PlaceWithContext(Kb, p)), 6)}", local[0].Id);
-                local.ForEach(p => answer.Place(p));
+                answer.Fact($"À {commune.Name} : {Labels.Capped(undescribed.Select(p => Names.PlaceWithContext(Kb, p)), 6)}", undescribed[0].Id);
             }
+
+            local.ForEach(p => answer.Place(p));
 
             if (scope.Former is { } former && Kb.HistoryOf(former.Id) is { Count: > 0 } history)
             {
@@ -211,7 +213,7 @@ internal sealed partial class Composer
             }
         }
 
-        foreach (var actor in subdivision.Actors.Take(5))
+        foreach (var actor in subdivision.Actors.Where(a => !answer.IsDescribed(a.ActorId)).Take(5))
         {
             answer.Fact($"{Labels.Capitalize(Names.Actor(Kb, actor.ActorId))} : {actor.Role}", subdivision.Id).Source(actor.ActorId);
         }
@@ -262,6 +264,7 @@ internal sealed partial class Composer
         {
             answer.Fact(PlaceLine(place), place.Id);
             answer.Place(place);
+            answer.Describe(place.Id);
         }
 
         var territory = scope.Territory!;
@@ -269,9 +272,10 @@ internal sealed partial class Composer
             : scope.Subdivisions.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (actor, where) in ActorsIn(territory).Where(a => subdivisionIds.Contains(a.Where)))
         {
-            if (Kb.Find(actor.ActorId) is { } entity && TopicsOf(entity).Any(topicIds.Contains))
+            if (Kb.Find(actor.ActorId) is { } entity && TopicsOf(entity).Any(topicIds.Contains) && !answer.IsDescribed(actor.ActorId))
             {
                 answer.Fact($"{Labels.Capitalize(Names.Actor(Kb, actor.ActorId))} : {actor.Role}", where).Source(actor.ActorId);
+                answer.Describe(actor.ActorId);
             }
         }
 
