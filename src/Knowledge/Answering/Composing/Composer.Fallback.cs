@@ -135,7 +135,7 @@ internal sealed partial class Composer
         var subdivision = Kb.Subdivisions.FirstOrDefault(s => s.CarriedByIds.Count > 0 || s.Actors.Count > 0);
         if (subdivision is not null)
         {
-            answer.FollowUp($"Qui s'occupe de {subdivision.Name} ?");
+            answer.FollowUp($"Qui s'occupe {Labels.De(subdivision.Name)} ?");
         }
 
         var territory = Kb.Territories.FirstOrDefault(t => Kb.PlacesOf(t).Any(p => p.IsFranceServices));

@@ -83,7 +83,7 @@ internal sealed partial class Composer
             answer.Place(place);
         }
 
-        answer.FollowUp($"Qui s'occupe de {scope.Name} ?");
+        answer.FollowUp($"Qui s'occupe {Labels.De(scope.Name)} ?");
         if (territory is not null)
         {
             answer.FollowUp($"Quelles France Services dans {territory.Name} ?");
@@ -154,7 +154,7 @@ internal sealed partial class Composer
         }
 
         answer.FollowUp($"Combien de communes dans {scope.Territory?.Name ?? scope.Name} ?");
-        answer.FollowUp($"Qui s'occupe de {scope.Name} ?");
+        answer.FollowUp($"Qui s'occupe {Labels.De(scope.Name)} ?");
         return answer.Build();
     }
 
@@ -268,7 +268,7 @@ internal sealed partial class Composer
             answer.Fact(territory.PartialNote ?? $"La feuille de route ne découpe pas {territory.Name} en bassins", territory.Id);
         }
 
-        answer.FollowUp($"Qui s'occupe de {subdivisions.FirstOrDefault()?.Name ?? territory.Name} ?");
+        answer.FollowUp($"Qui s'occupe {Labels.De(subdivisions.FirstOrDefault()?.Name ?? territory.Name)} ?");
         return answer.Build();
     }
 
@@ -298,7 +298,7 @@ internal sealed partial class Composer
             answer.Fact($"{territory.Name}{population}", territory.Id);
         }
 
-        answer.FollowUp($"Qui s'occupe de {Kb.Territories[0].Name} ?");
+        answer.FollowUp($"Qui s'occupe {Labels.De(Kb.Territories[0].Name)} ?");
         return answer.Build();
     }
 

@@ -119,7 +119,7 @@ internal sealed partial class Composer
             answer.Person(person);
         }
 
-        answer.FollowUp($"Qui est le contact de {entity.Name} ?");
+        answer.FollowUp($"Qui est le contact {Labels.De(entity.Name)} ?");
         if (actions.Count > 0)
         {
             answer.FollowUp($"Qui porte l'action {actions[0].Code} ?");
@@ -166,7 +166,7 @@ internal sealed partial class Composer
             }
         }
 
-        answer.FollowUp(subject is Model.Organisation or OrganisationUnit ? $"Que fait {subject.Name} ?" : $"Qui s'occupe de {subject.Name} ?");
+        answer.FollowUp(subject is Model.Organisation or OrganisationUnit ? $"Que fait {subject.Name} ?" : $"Qui s'occupe {Labels.De(subject.Name)} ?");
         return answer.Build();
     }
 
@@ -228,10 +228,16 @@ internal sealed partial class Composer
 
         if (signatories.Count == 0 && organisation is not null)
         {
-            answer.Fact($"{organisation.Name} ne figure pas parmi les signataires de la feuille de route", organisation.Id);
-            foreach (var person in Kb.PeopleOf(organisation.Id))
+            var people = Kb.PeopleOf(organisation.Id);
+            answer.Fact($"{organisation.Name} ne figure pas parmi les signataires de la feuille de route, qui ne nomme pas ses dirigeants", organisation.Id);
+            foreach (var person in people)
             {
                 answer.Person(person);
+            }
+
+            if (people.Count == 0)
+            {
+                return answer.Build(found: false);
             }
         }
 

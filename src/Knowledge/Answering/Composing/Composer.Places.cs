@@ -130,7 +130,7 @@ internal sealed partial class Composer
             answer.Source(scope.Subdivision?.Id ?? territory.Id);
         }
 
-        answer.FollowUp($"Qui s'occupe de {scope.Name} ?");
+        answer.FollowUp($"Qui s'occupe {Labels.De(scope.Name)} ?");
         answer.FollowUp($"Y a-t-il un conseiller numérique à {scope.Name} ?");
         return answer.Build();
     }
@@ -202,7 +202,7 @@ internal sealed partial class Composer
         }
 
         answer.FollowUp($"Quelles France Services à {scope.Name} ?");
-        answer.FollowUp($"Qui s'occupe de {scope.Name} ?");
+        answer.FollowUp($"Qui s'occupe {Labels.De(scope.Name)} ?");
         return answer.Build();
     }
 
@@ -296,7 +296,7 @@ internal sealed partial class Composer
             answer.Person(person);
         }
 
-        answer.FollowUp($"Qui s'occupe de {Names.CommuneOfPlace(Kb, place) ?? Names.Of(Kb, place.TerritoryId)} ?");
+        answer.FollowUp($"Qui s'occupe {Labels.De(Names.CommuneOfPlace(Kb, place) ?? Names.Of(Kb, place.TerritoryId))} ?");
         return answer.Build();
     }
 }

@@ -90,7 +90,7 @@ internal sealed class InterpretationRouter(EngineState state, string question, I
         }
 
         var mentions = state.Matcher.Match(name)
-            .Where(m => m.Entities.Any(e => e.EntityId != ScopeEntity.RiverId))
+            .Where(m => m.Entities.Any(e => e.EntityId is not ScopeEntity.RiverId and not ScopeEntity.OutsideId))
             .OrderByDescending(m => m.Length)
             .ThenBy(m => m.Exactness)
             .ToList();
@@ -99,7 +99,7 @@ internal sealed class InterpretationRouter(EngineState state, string question, I
             return [];
         }
 
-        var entities = mentions[0].Entities.Select(e => state.Find(e.EntityId)).OfType<IKnowledgeEntity>().Where(e => e.Id != ScopeEntity.RiverId).ToList();
+        var entities = mentions[0].Entities.Select(e => state.Find(e.EntityId)).OfType<IKnowledgeEntity>().Where(e => e.Id is not ScopeEntity.RiverId and not ScopeEntity.OutsideId).ToList();
         var precise = entities.Where(e => e is not Topic and not ContextFact).ToList();
         var kept = precise.Count > 0 ? precise : entities;
         var components = Relations.Components(Kb, kept);

@@ -35,6 +35,9 @@ internal sealed class Named
 
     public List<ContextFact> Facts { get; } = [];
 
+    /// <summary>A department or region outside Maine-et-Loire named on its own ("en Loire-Atlantique"), as typed.</summary>
+    public string? Outside { get; private set; }
+
     /// <summary>The first mention that designates several unrelated entities, with all of them.</summary>
     public (Mention Mention, IReadOnlyList<IKnowledgeEntity> Candidates)? Ambiguous { get; private set; }
 
@@ -53,7 +56,13 @@ internal sealed class Named
         foreach (var mention in q.Mentions)
         {
             // A context fact's title only counts when typed whole ("France Numérique Ensemble"), not its first words.
-            var entities = mention.Entities.Where(e => e.Id != ScopeEntity.RiverId && !(e is ContextFact && mention.Exactness == Understanding.MatchExactness.Partial)).ToList();
+            if (mention.Entities.All(e => e.Id == ScopeEntity.OutsideId))
+            {
+                named.Outside ??= mention.Text;
+                continue;
+            }
+
+            var entities = mention.Entities.Where(e => e.Id is not ScopeEntity.RiverId and not ScopeEntity.OutsideId && !(e is ContextFact && mention.Exactness == Understanding.MatchExactness.Partial)).ToList();
             if (entities.Count == 0)
             {
                 continue;

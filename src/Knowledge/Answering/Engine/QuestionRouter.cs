@@ -41,9 +41,15 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.OutOfScope();
         }
 
-        if (q.UnknownPlace is { } place && e.Scopes.Count == 0 && e.Places.Count == 0)
+        if ((q.UnknownPlace ?? e.Outside) is { } place && e.Scopes.Count == 0 && e.Places.Count == 0)
         {
             return compose.OutOfScope(place);
+        }
+
+        // "Je cherche un plombier à Angers": something the base never mentions, and nothing else asked.
+        if (q.UnknownSubject is not null && !q.HasAny(IntentCues) && e.Topics.Count + e.Actions.Count + e.Groups.Count + e.Organisations.Count + e.Places.Count + e.Instances.Count == 0)
+        {
+            return compose.OutOfScope();
         }
 
         if (e.Ambiguous is { } ambiguous && !e.HasPrecise && known.Count == 0)
@@ -58,6 +64,14 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
 
         return People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? Search();
     }
+
+    /// <summary>Cues that say what is asked: with one of them, an unknown word is a detail, not the subject.</summary>
+    private static readonly Cue[] IntentCues =
+    [
+        Cue.Who, Cue.Contact, Cue.ContactDetails, Cue.Definition, Cue.Population, Cue.HowMany, Cue.Location, Cue.List, Cue.FranceServices,
+        Cue.Advisers, Cue.SocialCentres, Cue.Fablabs, Cue.Libraries, Cue.Cybercentres, Cue.SocialAction, Cue.Actions, Cue.Groups, Cue.Axes,
+        Cue.Governance, Cue.Signatories, Cue.Agreement,
+    ];
 
     private static readonly Cue[] ListCues = [Cue.List, Cue.Actions, Cue.Axes, Cue.Groups, Cue.Territories, Cue.Organisations, Cue.Governance, Cue.Subdivision];
 
@@ -87,9 +101,23 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
 
         IKnowledgeEntity? subject = e.Places.FirstOrDefault() ?? organisation
             ?? known.Where(k => k.Kind == ActionCodeKind.Action).Select(k => Kb.Find($"{KnowledgeIds.Action}:{k.Code}")).FirstOrDefault(a => a is not null)
-            ?? e.Actions.FirstOrDefault() ?? (IKnowledgeEntity?)e.Groups.FirstOrDefault() ?? e.Topics.FirstOrDefault()
-            ?? e.Instances.FirstOrDefault() ?? e.Scopes.Select(s => (IKnowledgeEntity?)s.Scope.Place ?? (IKnowledgeEntity?)s.Scope.Commune ?? (IKnowledgeEntity?)s.Scope.Subdivision ?? s.Scope.Territory).FirstOrDefault(x => x is not null);
+            ?? e.Actions.FirstOrDefault() ?? (IKnowledgeEntity?)e.Groups.FirstOrDefault()
+            ?? e.Instances.FirstOrDefault() ?? LocalSubject(e) ?? (IKnowledgeEntity?)e.Topics.FirstOrDefault();
         return subject is null ? null : compose.Contacts(subject, q.Has(Cue.ContactDetails));
+    }
+
+    /// <summary>The place a contact question is about: the first of its structure, commune, subdivision, territory that has named people.</summary>
+    private IKnowledgeEntity? LocalSubject(Named e)
+    {
+        if (e.Scopes.Count == 0 || e.Scopes[0].Scope.IsDepartment)
+        {
+            return null;
+        }
+
+        var scope = e.Scopes[0].Scope;
+        IKnowledgeEntity?[] candidates = [scope.Place, scope.Commune, scope.Subdivision, scope.Territory];
+        return candidates.OfType<IKnowledgeEntity>().FirstOrDefault(c => Kb.PeopleOf(c.Id).Count > 0)
+            ?? (IKnowledgeEntity?)scope.Place ?? (IKnowledgeEntity?)scope.Subdivision ?? (IKnowledgeEntity?)scope.Commune ?? scope.Territory;
     }
 
     private Answer? Governance(Named e)

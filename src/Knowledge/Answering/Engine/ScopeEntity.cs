@@ -11,6 +11,7 @@ internal sealed record ScopeEntity(string Id, string Name, IReadOnlyList<string>
 {
     public const string DepartmentId = "scope:maine-et-loire";
     public const string RiverId = "scope:loire";
+    public const string OutsideId = "scope:outside";
 
     public string Section => "";
 
@@ -18,5 +19,10 @@ internal sealed record ScopeEntity(string Id, string Name, IReadOnlyList<string>
     [
         new(DepartmentId, "Maine-et-Loire", ["Maine et Loire", "Anjou", "le 49", "49", "tout le département", "dans le département"]),
         new(RiverId, "la Loire", ["Loire", "bords de Loire", "fleuve"]),
+
+        // The neighbouring departments and regions: named alone, they are outside what the roadmap covers.
+        new(OutsideId, "hors du Maine-et-Loire", [
+            "Loire-Atlantique", "Mayenne", "Sarthe", "Vendée", "Deux-Sèvres", "Indre-et-Loire", "Vienne", "Ille-et-Vilaine",
+            "Bretagne", "Normandie", "Île-de-France", "Centre-Val de Loire", "Nouvelle-Aquitaine"]),
     ];
 }

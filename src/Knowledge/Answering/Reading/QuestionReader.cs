@@ -57,6 +57,7 @@ internal static class QuestionReader
             Codes = codes,
             Mentions = mentions,
             UnknownPlace = UnknownPlace(question, tokens, words, mentions, cueSpans, state),
+            UnknownSubject = UnknownSubject(words, mentions, state),
         };
     }
 
@@ -277,6 +278,22 @@ internal static class QuestionReader
                 && !NotPlaces.Contains(word) && !state.Words.ContainsKey(Gazetteer.Singular(word)) && !state.IsTextWord(word))
             {
                 return question.Substring(source, tokens[i].Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? UnknownSubject(string[] words, List<Mention> mentions, EngineState state)
+    {
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (words[i - 1] is "un" or "une" or "des" && word.Length >= 4 && !word.Any(char.IsDigit) && !mentions.Any(m => m.Covers(i))
+                && !FrenchWords.StopWords.Contains(word) && !FrenchWords.CommonWords.Contains(word) && !CueLexicon.Words.Contains(word)
+                && !NotPlaces.Contains(word) && !state.IsTextWord(word) && !state.IsTextWord(Gazetteer.Singular(word)))
+            {
+                return word;
             }
         }
 

@@ -34,6 +34,9 @@ internal sealed class ReadQuestion
     /// <summary>A place named after "à", "dans", "en"… that is not in Maine-et-Loire's geography nor in the base ("Laval").</summary>
     public string? UnknownPlace { get; init; }
 
+    /// <summary>A thing asked for that the knowledge base never mentions ("un plombier"), after "un", "une" or "des".</summary>
+    public string? UnknownSubject { get; init; }
+
     public bool Has(Cue cue) => Cues.Contains(cue);
 
     public bool HasAny(params Cue[] cues) => cues.Any(Cues.Contains);
