@@ -14,6 +14,23 @@ internal static class BenchCommand
     /// <summary>The question sets timed by default, relative to the repository root, when they exist.</summary>
     private static readonly string[] DefaultQuestionFiles = ["tests/Knowledge.Tests/Answering/questions.yaml", "../shared/eval/questions.dev.yaml"];
 
+    /// <summary>The default question sets, from the repository root: the current directory or one of its parents (or the binaries').</summary>
+    private static string[] DefaultFiles()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, DefaultQuestionFiles[0])))
+                {
+                    return [.. DefaultQuestionFiles.Select(f => Path.GetFullPath(Path.Combine(folder.FullName, f))).Where(File.Exists)];
+                }
+            }
+        }
+
+        return [];
+    }
+
     public static Command Create(CliContext cli)
     {
         var files = new Option<string[]>("--questions")
@@ -29,7 +46,7 @@ internal static class BenchCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var given = parse.GetValue(files) ?? [];
-            var paths = given.Length > 0 ? given : [.. DefaultQuestionFiles.Where(File.Exists)];
+            var paths = given.Length > 0 ? given : DefaultFiles();
             var missing = paths.Where(p => !File.Exists(p)).ToList();
             if (paths.Length == 0 || missing.Count > 0)
             {
