@@ -131,7 +131,7 @@ internal sealed partial class Composer
         }
 
         answer.FollowUp($"Qui s'occupe {Labels.De(scope.Name)} ?");
-        answer.FollowUp($"Y a-t-il un conseiller numérique à {scope.Name} ?");
+        answer.FollowUp($"Y a-t-il un conseiller numérique {(scope.IsTerritory ? $"dans {scope.Name}" : Labels.At(scope.Name))} ?");
         return answer.Build();
     }
 
@@ -201,7 +201,7 @@ internal sealed partial class Composer
             }
         }
 
-        answer.FollowUp($"Quelles France Services à {scope.Name} ?");
+        answer.FollowUp($"Quelles France Services {(scope.IsTerritory ? $"dans {scope.Name}" : Labels.At(scope.Name))} ?");
         answer.FollowUp($"Qui s'occupe {Labels.De(scope.Name)} ?");
         return answer.Build();
     }
@@ -239,7 +239,7 @@ internal sealed partial class Composer
         var where = new List<string>();
         if (Names.CommuneOfPlace(Kb, place) is { } commune)
         {
-            where.Add($"à {commune}");
+            where.Add(Labels.At(commune));
         }
 
         if (place.SubdivisionId is { } subdivisionId && Kb.Find<Subdivision>(subdivisionId) is { } subdivision)

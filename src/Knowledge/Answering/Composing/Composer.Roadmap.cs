@@ -43,7 +43,7 @@ internal sealed partial class Composer
 
         if (action.TopicIds.Count > 0)
         {
-            answer.Fact($"Thèmes : {Labels.Enumerate(action.TopicIds.Select(t => Names.Of(Kb, t)))}", action.Id);
+            answer.Fact($"Thèmes : {string.Join(" ; ", action.TopicIds.Select(t => Names.Of(Kb, t)))}", action.Id);
         }
 
         foreach (var person in LeadPeople(action.Leads).Take(4))

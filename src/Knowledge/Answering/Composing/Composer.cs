@@ -190,8 +190,8 @@ internal sealed partial class Composer(EngineState state, string question)
 
         if (scope.Commune is { } commune)
         {
-            answer.FollowUp($"Y a-t-il une France Services à {commune.Name} ?");
-            answer.FollowUp($"Y a-t-il un conseiller numérique à {commune.Name} ?");
+            answer.FollowUp($"Y a-t-il une France Services {Labels.At(commune.Name)} ?");
+            answer.FollowUp($"Y a-t-il un conseiller numérique {Labels.At(commune.Name)} ?");
             answer.FollowUp($"Dans quel bassin est {scope.Former?.Name ?? commune.Name} ?");
             return;
         }

@@ -83,6 +83,12 @@ internal static class Labels
             : name.StartsWith("Les ", StringComparison.Ordinal) ? $"des {name[4..]}"
             : $"de {name}";
 
+    /// <summary>"à Candé", "au Lion-d'Angers", "aux Ponts-de-Cé".</summary>
+    public static string At(string name) =>
+        name.StartsWith("Le ", StringComparison.Ordinal) ? $"au {name[3..]}"
+        : name.StartsWith("Les ", StringComparison.Ordinal) ? $"aux {name[4..]}"
+        : $"à {name}";
+
     /// <summary>"120 454": thousands separated by a space, as the document writes them.</summary>
     public static string Number(int value) =>
         value.ToString("#,0", new NumberFormatInfo { NumberGroupSeparator = " ", NumberGroupSizes = [3] });
