@@ -92,4 +92,15 @@ public sealed class PlacesAnswerTests
         Assert.Contains(answer.Sources, s => s.Id == fact.Id);
         AssertSays(answer, "34");
     }
+
+    [Fact]
+    public void Several_places_in_one_question_are_answered_one_after_the_other()
+    {
+        var answer = Ask("Quelles France Services à Candé et à Durtal ?");
+
+        Assert.Contains(answer.Places, p => p.SourceId == "place:france-services-cande");
+        Assert.Contains(answer.Places, p => p.SourceId == "place:france-services-durtal");
+        Assert.Contains(answer.Facts, f => f.Text.StartsWith("France Services — Candé", StringComparison.Ordinal));
+        Assert.Contains(answer.Facts, f => f.Text.StartsWith("France Services — Durtal", StringComparison.Ordinal));
+    }
 }

@@ -130,6 +130,29 @@ internal sealed partial class Composer
         };
     }
 
+    /// <summary>Answers about several places, one after the other, each introduced by its title.</summary>
+    public Answer Merge(IReadOnlyList<Answer> answers)
+    {
+        var facts = new List<AnswerFact>();
+        foreach (var answer in answers)
+        {
+            facts.Add(new AnswerFact($"{answer.Title} :"));
+            facts.AddRange(answer.Facts.Take(AnswerBuilder.MaxFacts / answers.Count + 2));
+        }
+
+        return answers[0] with
+        {
+            Title = string.Join(" / ", answers.Select(a => a.Title)),
+            Summary = null,
+            Facts = facts,
+            People = [.. answers.SelectMany(a => a.People).DistinctBy(p => p.SourceId ?? p.Name).Take(AnswerBuilder.MaxPeople)],
+            Places = [.. answers.SelectMany(a => a.Places).DistinctBy(p => p.SourceId ?? p.Name).Take(AnswerBuilder.MaxPlaces)],
+            Sources = [.. answers.SelectMany(a => a.Sources).DistinctBy(s => s.Id)],
+            FollowUps = [.. answers.SelectMany(a => a.FollowUps).DistinctBy(f => f.Query).Take(3)],
+            Found = answers.Any(a => a.Found),
+        };
+    }
+
     private void Examples(AnswerBuilder answer)
     {
         var subdivision = Kb.Subdivisions.FirstOrDefault(s => s.CarriedByIds.Count > 0 || s.Actors.Count > 0);

@@ -135,6 +135,16 @@ internal sealed partial class Composer
         answer.Title = $"Contacts — {subject.Name}";
         answer.Source(subject.Id);
         var people = PeopleFor(subject).ToList();
+        switch (subject)
+        {
+            case RoadmapAction action:
+                answer.Fact($"Action {action.Code} « {action.Title} » : portée par {Names.LeadsOf(Kb, action)}", action.Id);
+                break;
+            case WorkingGroup group when Names.LeadsOf(Kb, group) is { Length: > 0 } lead:
+                answer.Fact($"Groupe de travail « {group.Title} » : animé par {lead}", group.Id);
+                break;
+        }
+
         if (detailsAsked)
         {
             answer.Fact("La feuille de route ne donne ni numéro de téléphone ni adresse e-mail : voici les personnes qu'elle nomme");
@@ -166,7 +176,13 @@ internal sealed partial class Composer
             }
         }
 
-        answer.FollowUp(subject is Model.Organisation or OrganisationUnit ? $"Que fait {subject.Name} ?" : $"Qui s'occupe {Labels.De(subject.Name)} ?");
+        answer.FollowUp(subject switch
+        {
+            Model.Organisation or OrganisationUnit => $"Que fait {subject.Name} ?",
+            RoadmapAction action => $"Quelles sont les actions de l'axe {action.Code[..1]} ?",
+            WorkingGroup => "Quels sont les groupes de travail ?",
+            _ => $"Qui s'occupe {Labels.De(subject.Name)} ?",
+        });
         return answer.Build();
     }
 

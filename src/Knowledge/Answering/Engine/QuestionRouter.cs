@@ -246,7 +246,19 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return null;
         }
 
-        var (scope, mention) = e.Scopes[0];
+        // "France Services à Candé et à Durtal": one answer per place, merged.
+        var places = e.Scopes.Where(s => !s.Scope.IsDepartment).Take(3).ToList();
+        if (places.Count > 1)
+        {
+            var answers = places.Select(s => GeographyOf(e, s.Scope, s.Mention)).OfType<Answer>().ToList();
+            return answers.Count > 1 ? compose.Merge(answers) : answers.FirstOrDefault();
+        }
+
+        return GeographyOf(e, e.Scopes[0].Scope, e.Scopes[0].Mention);
+    }
+
+    private Answer? GeographyOf(Named e, Scope scope, Mention mention)
+    {
         var filter = PlaceFilter();
         if (q.Has(Cue.Location) && !scope.IsDepartment && filter is null)
         {
@@ -377,6 +389,12 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     {
         var hits = state.Search(q.Text, 3);
         if (hits.Count == 0 || hits[0].Confidence < SearchThreshold || state.Find(hits[0].Id) is not { } entity)
+        {
+            return compose.NotFound();
+        }
+
+        // Three documents that hold the question equally well ("Saint"): nothing points to one of them.
+        if (hits.Count == 3 && hits[2].Confidence >= hits[0].Confidence && hits[2].Score >= 0.95f * hits[0].Score)
         {
             return compose.NotFound();
         }

@@ -186,7 +186,7 @@ internal static class QuestionReader
             {
                 // A word of many names ("Layon"): the territories and subdivisions that carry it, if few.
                 entities = [.. entities.Where(e => e is Territory or Subdivision)];
-                if (entities.Count is 0 or > 8)
+                if (entities.Count is < 2 or > 8)
                 {
                     continue;
                 }
