@@ -181,6 +181,7 @@ internal sealed partial class Composer
             Model.Organisation or OrganisationUnit => $"Que fait {subject.Name} ?",
             RoadmapAction action => $"Quelles sont les actions de l'axe {action.Code[..1]} ?",
             WorkingGroup => "Quels sont les groupes de travail ?",
+            Topic topic => $"Quelles actions pour « {topic.Name} » ?",
             _ => $"Qui s'occupe {Labels.De(subject.Name)} ?",
         });
         return answer.Build();

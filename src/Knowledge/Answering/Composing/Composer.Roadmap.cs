@@ -165,7 +165,7 @@ internal sealed partial class Composer
             answer.Fact($"{group.Title} (axe {axis?.Code}){LeadSuffix(group)}", group.Id);
         }
 
-        answer.FollowUp($"Qui anime le groupe de travail « {groups[0].Title} » ?");
+        answer.FollowUp($"Qui anime le groupe de travail « {groups[0].Title.TrimEnd(' ', '?')} » ?");
         return answer.Build();
     }
 

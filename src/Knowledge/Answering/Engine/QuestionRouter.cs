@@ -215,7 +215,8 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         }
 
         var hits = ranking.Where(h => h.Confidence >= SearchThreshold).Select(h => Kb.Find<WorkingGroup>(h.Id)).OfType<WorkingGroup>().Take(3).ToList();
-        if (hits.Count > 0 && !q.Has(Cue.List))
+        var asksAbout = q.Words.Any(w => w.Length > 2 && !Understanding.FrenchWords.StopWords.Contains(w) && !Understanding.FrenchWords.CommonWords.Contains(w) && !CueLexicon.Words.Contains(w));
+        if (hits.Count > 0 && asksAbout && !q.Has(Cue.List))
         {
             return compose.Groups(hits, "Groupes de travail");
         }
