@@ -20,7 +20,9 @@ public static class KnowledgeHostingExtensions
             .ValidateOnStart();
 
         builder.AddKnowledgeBase();
-        builder.Services.AddSingleton<IAnswerService, PendingKnowledgeBaseAnswerService>();
+        builder.Services.AddSingleton<IAnswerEngine, AnswerEngine>();
+        builder.Services.AddSingleton<IAnswerService, EngineAnswerService>();
+        builder.Services.AddHostedService<AnswerEngineWarmup>();
         builder.AddAnswerGeneration(); // Last: with AzureOpenAI:Endpoint set, wraps the engine in grounded generation.
         return builder;
     }

@@ -37,6 +37,7 @@ public static class CliApp
             NotesCommand.Create(cli),
             ChatCommand.Create(cli),
             ValidateCommand.Create(cli),
+            BenchCommand.Create(cli),
             TeamsPackageCommand.Create(cli),
         };
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Mednum49.Knowledge.Understanding;
 
 namespace Mednum49.Knowledge.Answering;
 
@@ -53,7 +54,7 @@ public static class AnswerText
             foreach (var place in answer.Places)
             {
                 text.Append("- ").Append(place.Name);
-                if (!string.IsNullOrWhiteSpace(place.Commune) && !place.Name.Contains(place.Commune, StringComparison.OrdinalIgnoreCase))
+                if (!string.IsNullOrWhiteSpace(place.Commune) && !TextNormalizer.Fold(place.Name).Contains(TextNormalizer.Fold(place.Commune), StringComparison.Ordinal))
                 {
                     text.Append(" (").Append(place.Commune).Append(')');
                 }

@@ -75,6 +75,8 @@ internal static class FrenchWords
         ["st"] = "saint",
         ["ste"] = "sainte",
         ["agglo"] = "agglomeration",
+        ["fede"] = "federation",
+        ["asso"] = "association",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -38,6 +38,15 @@ public sealed class AnswerTextTests
     }
 
     [Fact]
+    public void A_commune_written_without_its_hyphens_or_accents_is_not_repeated_after_the_place()
+    {
+        var text = AnswerText.Render(Sample with { Places = [new AnswerPlace("France Services d'Orée-d'Anjou", "Orée d'Anjou"), new AnswerPlace("Centre social Planty", "Cholet")] });
+
+        Assert.Contains("- France Services d'Orée-d'Anjou\n", text.ReplaceLineEndings("\n"));
+        Assert.Contains("- Centre social Planty (Cholet)", text);
+    }
+
+    [Fact]
     public void A_narrative_replaces_the_fact_lines_but_keeps_the_sources()
     {
         var text = AnswerText.Render(Sample with { Narrative = "Vous trouverez deux France Services [1]." });

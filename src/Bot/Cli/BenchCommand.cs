@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Mednum49.Knowledge;
+using Mednum49.Knowledge.Benchmarks;
+
+namespace Mednum49.Bot.Cli;
+
+/// <summary>
+/// <c>bench [--questions file.yaml…] [--passes n] [--data folder] [--skip-understanding]</c>: knowledge-base load and
+/// engine build times (cold and warm), then p50/p99 per question over the question sets, then the understanding
+/// benchmark. Run it on a Release build (<c>dotnet run -c Release --project src/Bot -- bench</c>) from the repository root.
+/// </summary>
+internal static class BenchCommand
+{
+    /// <summary>The question sets timed by default, relative to the repository root, when they exist.</summary>
+    private static readonly string[] DefaultQuestionFiles = ["tests/Knowledge.Tests/Answering/questions.yaml", "../shared/eval/questions.dev.yaml"];
+
+    /// <summary>The default question sets, from the repository root: the current directory or one of its parents (or the binaries').</summary>
+    private static string[] DefaultFiles()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, DefaultQuestionFiles[0])))
+                {
+                    return [.. DefaultQuestionFiles.Select(f => Path.GetFullPath(Path.Combine(folder.FullName, f))).Where(File.Exists)];
+                }
+            }
+        }
+
+        return [];
+    }
+
+    public static Command Create(CliContext cli)
+    {
+        var files = new Option<string[]>("--questions")
+        {
+            Description = "YAML question files (cases: - q: …). Default: the project's set and ../shared/eval/questions.dev.yaml.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var passes = new Option<int>("--passes") { Description = "Timed passes over all the questions.", DefaultValueFactory = _ => 50 };
+        var data = new Option<string?>("--data") { Description = "Knowledge-base folder (default: the embedded one)." };
+        var skipUnderstanding = new Option<bool>("--skip-understanding") { Description = "Do not run the understanding benchmark." };
+        var command = new Command("bench", "Measure knowledge-base load, engine build and per-question latency.") { files, passes, data, skipUnderstanding };
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var given = parse.GetValue(files) ?? [];
+            var paths = given.Length > 0 ? given : DefaultFiles();
+            var missing = paths.Where(p => !File.Exists(p)).ToList();
+            if (paths.Length == 0 || missing.Count > 0)
+            {
+                await cli.Error.WriteLineAsync(missing.Count > 0
+                    ? $"Question file not found: {string.Join(", ", missing)}"
+                    : "No question file found: run from the repository root or pass --questions file.yaml.");
+                return 2;
+            }
+
+            var questions = AnswerEngineBenchmark.ReadQuestions(paths);
+            await cli.Output.WriteLineAsync($"question sets: {string.Join(", ", paths)}");
+            new AnswerEngineBenchmark(parse.GetValue(data) ?? KnowledgeOptions.DefaultDataPath, questions, Math.Max(1, parse.GetValue(passes))).Run(cli.Output);
+            if (!parse.GetValue(skipUnderstanding))
+            {
+                await cli.Output.WriteLineAsync();
+                new UnderstandingBenchmark(5_000).Run(cli.Output);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            return 0;
+        });
+        return command;
+    }
+}

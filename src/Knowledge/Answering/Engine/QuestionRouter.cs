@@ -1,0 +1,411 @@
+using Mednum49.Knowledge.Model;
+using Mednum49.Knowledge.Understanding;
+
+namespace Mednum49.Knowledge.Answering;
+
+/// <summary>
+/// Decides what a question asks from what was read in it — the entities it names and its French cue words — and calls
+/// the composer for that kind of answer. Precise signals first (people, governance, codes, named actions and
+/// structures), then places with what is asked about them, then topics, lists, and the full-text fallback.
+/// </summary>
+internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
+{
+    /// <summary>Below this search confidence, the fallback says it found nothing rather than guess.</summary>
+    public const double SearchThreshold = 0.5;
+
+    private readonly Composer compose = new(state, q.Text);
+
+    private KnowledgeBase Kb => state.Kb;
+
+    public Answer Route()
+    {
+        if (q.Words.Count == 0)
+        {
+            return compose.Help();
+        }
+
+        if (q.Has(Cue.OffDomain))
+        {
+            return compose.OutOfScope();
+        }
+
+        var known = q.Codes.Where(c => c.Kind != ActionCodeKind.Unknown).ToList();
+        if (known.Count == 0 && q.Codes.FirstOrDefault(c => c.Kind == ActionCodeKind.Unknown) is { } unknown)
+        {
+            return compose.UnknownCode(unknown.Code);
+        }
+
+        var e = Named.From(state, q);
+        if (q.Has(Cue.OffTopic) && e.Topics.Count + e.Actions.Count + e.Groups.Count + e.Organisations.Count + e.Places.Count + e.Instances.Count + e.Persons.Count == 0)
+        {
+            return compose.OutOfScope();
+        }
+
+        if ((q.UnknownPlace ?? e.Outside) is { } place && e.Scopes.Count == 0 && e.Places.Count == 0)
+        {
+            return compose.OutOfScope(place);
+        }
+
+        // "Je cherche un plombier à Angers": something the base never mentions, and nothing else asked.
+        if (q.UnknownSubject is not null && !q.HasAny(IntentCues) && e.Topics.Count + e.Actions.Count + e.Groups.Count + e.Organisations.Count + e.Places.Count + e.Instances.Count == 0)
+        {
+            return compose.OutOfScope();
+        }
+
+        if (e.Ambiguous is { } ambiguous && !e.HasPrecise && known.Count == 0)
+        {
+            return Ambiguity(ambiguous);
+        }
+
+        if (e.IsEmpty && known.Count == 0 && q.Has(Cue.Greeting) && !q.HasAny(ListCues))
+        {
+            return compose.Help();
+        }
+
+        return People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? Search();
+    }
+
+    /// <summary>Cues that say what is asked: with one of them, an unknown word is a detail, not the subject.</summary>
+    private static readonly Cue[] IntentCues =
+    [
+        Cue.Who, Cue.Contact, Cue.ContactDetails, Cue.Definition, Cue.Population, Cue.HowMany, Cue.Location, Cue.List, Cue.FranceServices,
+        Cue.Advisers, Cue.SocialCentres, Cue.Fablabs, Cue.Libraries, Cue.Cybercentres, Cue.SocialAction, Cue.Actions, Cue.Groups, Cue.Axes,
+        Cue.Governance, Cue.Signatories, Cue.Agreement,
+    ];
+
+    private static readonly Cue[] ListCues = [Cue.List, Cue.Actions, Cue.Axes, Cue.Groups, Cue.Territories, Cue.Organisations, Cue.Governance, Cue.Subdivision];
+
+    private Answer? People(Named e, IReadOnlyList<ActionCodeMatch> known)
+    {
+        var contact = q.HasAny(Cue.Contact, Cue.ContactDetails);
+        if (e.Persons.Count > 0 && (contact || q.Has(Cue.WhoIs) || e.Count == e.Persons.Count))
+        {
+            return compose.Person(e.Persons[0]);
+        }
+
+        var organisation = e.Organisations.FirstOrDefault();
+        if (q.Has(Cue.Head) && organisation is not null && !contact)
+        {
+            return compose.Signatories(organisation, agreementOnly: false);
+        }
+
+        if (q.Has(Cue.Signatories) && !contact)
+        {
+            return compose.Signatories(organisation, agreementOnly: organisation is null && q.Has(Cue.Agreement) && !q.Has(Cue.Roadmap));
+        }
+
+        if (!contact)
+        {
+            return null;
+        }
+
+        IKnowledgeEntity? subject = e.Places.FirstOrDefault() ?? organisation
+            ?? known.Where(k => k.Kind == ActionCodeKind.Action).Select(k => Kb.Find($"{KnowledgeIds.Action}:{k.Code}")).FirstOrDefault(a => a is not null)
+            ?? e.Actions.FirstOrDefault() ?? (IKnowledgeEntity?)e.Groups.FirstOrDefault()
+            ?? e.Instances.FirstOrDefault() ?? LocalSubject(e) ?? (IKnowledgeEntity?)e.Topics.FirstOrDefault();
+        return subject is null ? null : compose.Contacts(subject, q.Has(Cue.ContactDetails));
+    }
+
+    /// <summary>The place a contact question is about: the first of its structure, commune, subdivision, territory that has named people.</summary>
+    private IKnowledgeEntity? LocalSubject(Named e)
+    {
+        if (e.Scopes.Count == 0 || e.Scopes[0].Scope.IsDepartment)
+        {
+            return null;
+        }
+
+        var scope = e.Scopes[0].Scope;
+        IKnowledgeEntity?[] candidates = [scope.Place, scope.Commune, scope.Subdivision, scope.Territory];
+        return candidates.OfType<IKnowledgeEntity>().FirstOrDefault(c => Kb.PeopleOf(c.Id).Count > 0)
+            ?? (IKnowledgeEntity?)scope.Place ?? (IKnowledgeEntity?)scope.Subdivision ?? (IKnowledgeEntity?)scope.Commune ?? scope.Territory;
+    }
+
+    private Answer? Governance(Named e)
+    {
+        var focus = Focus();
+        if (e.Instances.Count > 0)
+        {
+            return compose.Instance(e.Instances[0], focus);
+        }
+
+        var strong = e.Actions.Count + e.Groups.Count + e.Places.Count + e.Scopes.Count + e.Organisations.Count;
+        if (e.Agreement || (strong == 0 && (q.Has(Cue.Agreement) || focus is GovernanceFocus.Duration or GovernanceFocus.Withdrawal or GovernanceFocus.Joining)))
+        {
+            return compose.Agreement(focus);
+        }
+
+        if (q.Has(Cue.Governance) && strong == 0 && e.Topics.Count == 0)
+        {
+            return compose.Governance();
+        }
+
+        return null;
+    }
+
+    private GovernanceFocus Focus() =>
+        q.Has(Cue.Frequency) ? GovernanceFocus.Frequency
+        : q.Has(Cue.Composition) ? GovernanceFocus.Composition
+        : q.Has(Cue.Duration) ? GovernanceFocus.Duration
+        : q.Has(Cue.Withdrawal) ? GovernanceFocus.Withdrawal
+        : q.Has(Cue.Joining) ? GovernanceFocus.Joining
+        : q.Has(Cue.Objectives) ? GovernanceFocus.Objectives
+        : q.Has(Cue.Signatories) ? GovernanceFocus.Signatories
+        : GovernanceFocus.None;
+
+    private Answer? Roadmap(Named e, IReadOnlyList<ActionCodeMatch> known)
+    {
+        if (known.Count > 0)
+        {
+            return Codes(known);
+        }
+
+        if (e.Actions.Count > 0)
+        {
+            return e.Actions.Count == 1 ? compose.Action(e.Actions[0]) : compose.Actions(e.Actions, "Actions de la feuille de route");
+        }
+
+        if (e.Groups.Count > 0)
+        {
+            return compose.Group(e.Groups[0]);
+        }
+
+        if (e.Axes.Count > 0)
+        {
+            return compose.Axis(e.Axes[0]);
+        }
+
+        return q.Has(Cue.Groups) ? Groups(e) : null;
+    }
+
+    private Answer Codes(IReadOnlyList<ActionCodeMatch> known)
+    {
+        var first = known[0];
+        if (first.Kind == ActionCodeKind.Axis && Kb.Find<Axis>($"{KnowledgeIds.Axis}:{first.Code}") is { } axis)
+        {
+            return compose.Axis(axis);
+        }
+
+        var actions = known.SelectMany(k => k.Codes).Distinct().Select(c => Kb.Find<RoadmapAction>($"{KnowledgeIds.Action}:{c}")).OfType<RoadmapAction>().ToList();
+        if (actions.Count == 1)
+        {
+            return compose.Action(actions[0]);
+        }
+
+        var title = first.Kind == ActionCodeKind.Group ? $"Actions {first.Code}" : "Actions de la feuille de route";
+        return compose.Actions(actions, title);
+    }
+
+    /// <summary>The working groups a question is about: by topic or leader, ranked by the search, or all of them.</summary>
+    private Answer Groups(Named e)
+    {
+        var topics = e.Topics.Select(t => t.Id)
+            .Concat(e.Organisations.SelectMany(o => o switch { Organisation org => org.TopicIds, OrganisationUnit unit => unit.TopicIds, _ => [] }))
+            .ToHashSet(StringComparer.Ordinal);
+        var territories = e.Scopes.Select(s => s.Scope.Territory?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var ranking = state.Search(q.Text, 30).Where(h => h.Kind == KnowledgeIds.Group).ToList();
+        int Rank(string id) => ranking.FindIndex(h => h.Id == id) is var i and >= 0 ? i : int.MaxValue;
+
+        var tagged = Kb.WorkingGroups
+            .Where(g => g.TopicIds.Any(topics.Contains) || g.TerritoryIds.Any(territories.Contains) || e.Organisations.Any(o => g.Leads.Any(l => l.OrganisationId == o.Id || l.UnitId == o.Id)))
+            .OrderBy(g => Rank(g.Id))
+            .ToList();
+        if (tagged.Count > 0)
+        {
+            return compose.Groups(tagged, "Groupes de travail");
+        }
+
+        var hits = ranking.Where(h => h.Confidence >= SearchThreshold).Select(h => Kb.Find<WorkingGroup>(h.Id)).OfType<WorkingGroup>().Take(3).ToList();
+        var asksAbout = q.Words.Any(w => w.Length > 2 && !Understanding.FrenchWords.StopWords.Contains(w) && !Understanding.FrenchWords.CommonWords.Contains(w) && !CueLexicon.Words.Contains(w));
+        if (hits.Count > 0 && asksAbout && !q.Has(Cue.List))
+        {
+            return compose.Groups(hits, "Groupes de travail");
+        }
+
+        return compose.Groups(Kb.WorkingGroups, $"Les {Kb.WorkingGroups.Count} groupes de travail de la feuille de route");
+    }
+
+    private Answer? Structures(Named e)
+    {
+        if (e.Places.Count > 0)
+        {
+            return compose.Place(e.Places[0]);
+        }
+
+        if (e.Organisations.Count > 0)
+        {
+            var scope = e.Scopes.Count > 0 ? e.Scopes[0].Scope : null;
+            return compose.Organisation(e.Organisations[0], scope is { IsDepartment: false } ? scope : null, actionsFirst: q.Has(Cue.Actions));
+        }
+
+        return null;
+    }
+
+    private Answer? Geography(Named e)
+    {
+        if (e.Scopes.Count == 0)
+        {
+            return null;
+        }
+
+        // "France Services à Candé et à Durtal": one answer per place, merged.
+        var places = e.Scopes.Where(s => !s.Scope.IsDepartment).Take(3).ToList();
+        if (places.Count > 1)
+        {
+            var answers = places.Select(s => GeographyOf(e, s.Scope, s.Mention)).OfType<Answer>().ToList();
+            return answers.Count > 1 ? compose.Merge(answers) : answers.FirstOrDefault();
+        }
+
+        return GeographyOf(e, e.Scopes[0].Scope, e.Scopes[0].Mention);
+    }
+
+    private Answer? GeographyOf(Named e, Scope scope, Mention mention)
+    {
+        var filter = PlaceFilter();
+        if (q.Has(Cue.Location) && !scope.IsDepartment && filter is null)
+        {
+            return compose.Location(scope);
+        }
+
+        if (PopulationAsked())
+        {
+            return compose.Population(scope);
+        }
+
+        var communesAsked = q.CueSpans.Any(c => c.Cue == Cue.Communes && !mention.Covers(c.First));
+        if (q.Has(Cue.HowMany) && communesAsked && filter is null)
+        {
+            return compose.CommunesCount(scope);
+        }
+
+        if (filter is { } f)
+        {
+            return compose.Places(scope, f, q.Has(Cue.HowMany));
+        }
+
+        var subdivisionsAsked = q.CueSpans.Any(c => c.Cue == Cue.Subdivision && !mention.Covers(c.First) && q.Word(c.Last).EndsWith('s'));
+        if ((subdivisionsAsked || (q.Has(Cue.List) && q.CueSpans.Any(c => c.Cue == Cue.Subdivision && !mention.Covers(c.First)))) && !scope.IsDepartment)
+        {
+            return compose.Subdivisions(scope, communes: false);
+        }
+
+        if (communesAsked && (q.Has(Cue.List) || q.Word(q.CueSpans.First(c => c.Cue == Cue.Communes).Last).EndsWith('s')))
+        {
+            return compose.Subdivisions(scope, communes: true);
+        }
+
+        if (scope.IsDepartment)
+        {
+            return Lists(e) ?? compose.Territory(scope, e.Topics);
+        }
+
+        return compose.Territory(scope, e.Topics);
+    }
+
+    /// <summary>"population", "combien d'habitants"; not "qui accompagne les habitants de …".</summary>
+    private bool PopulationAsked() =>
+        q.Has(Cue.Population)
+        && (q.Has(Cue.HowMany) || !q.Has(Cue.Who) || q.CueSpans.Any(c => c.Cue == Cue.Population && !q.Word(c.First).StartsWith("habitant", StringComparison.Ordinal)));
+
+    /// <summary>The kind of place or staff asked about ("France Services", "conseiller numérique", "centres sociaux"…).</summary>
+    private PlaceFilter? PlaceFilter() =>
+        q.Has(Cue.FranceServices) ? Answering.PlaceFilter.FranceServices
+        : q.Has(Cue.Advisers) ? Answering.PlaceFilter.Advisers
+        : q.Has(Cue.Fablabs) ? Answering.PlaceFilter.Fablabs
+        : q.Has(Cue.SocialCentres) ? Answering.PlaceFilter.SocialCentres
+        : q.Has(Cue.Cybercentres) ? Answering.PlaceFilter.Cybercentres
+        : q.Has(Cue.Libraries) ? Answering.PlaceFilter.Libraries
+        : q.Has(Cue.SocialAction) ? Answering.PlaceFilter.SocialAction
+        : null;
+
+    private Answer? Topics(Named e)
+    {
+        if (e.Topics.Count > 0)
+        {
+            var focus = q.Has(Cue.Groups) ? TopicFocus.Groups : q.Has(Cue.Actions) ? TopicFocus.Actions : TopicFocus.None;
+            return compose.Topic(e.Topics, focus, () => [.. state.Search(q.Text, 20).Select(h => h.Id)]);
+        }
+
+        // "Qui coordonne la Mednum49 ?": the action that does it.
+        if (e.Facts.Count > 0 && q.Has(Cue.Who) && state.Search(q.Text, 1, KnowledgeIds.Action) is [{ Confidence: >= SearchThreshold } hit]
+            && Kb.Find<RoadmapAction>(hit.Id) is { } action)
+        {
+            return compose.Action(action);
+        }
+
+        return null;
+    }
+
+    private Answer? Facts(Named e) =>
+        e.Facts.Count == 0 ? null : e.Facts[0].Id == NetworkFactId() ? compose.Network() : compose.Context(e.Facts[0]);
+
+    private string? NetworkFactId() =>
+        Kb.Context.FirstOrDefault(f => f.Aliases.Any(a => string.Equals(a, Kb.Document.Network, StringComparison.OrdinalIgnoreCase)) || f.Title.Contains(Kb.Document.Network, StringComparison.Ordinal))?.Id;
+
+    private Answer? Lists(Named e)
+    {
+        if (PlaceFilter() is { } filter)
+        {
+            return compose.Places(Scope.Of(Kb, [state.Find(ScopeEntity.DepartmentId)!])!, filter, q.Has(Cue.HowMany));
+        }
+
+        if (q.Has(Cue.Axes))
+        {
+            return compose.Axes();
+        }
+
+        if (q.Has(Cue.Actions) && q.HasAny(Cue.List, Cue.HowMany))
+        {
+            return compose.Axes();
+        }
+
+        if (q.Has(Cue.Territories) || (q.Has(Cue.Epci) && q.HasAny(Cue.List, Cue.HowMany)))
+        {
+            return compose.Territories();
+        }
+
+        if (q.Has(Cue.Subdivision) && q.HasAny(Cue.List, Cue.HowMany))
+        {
+            return compose.Subdivisions(Scope.Of(Kb, [state.Find(ScopeEntity.DepartmentId)!])!, communes: false);
+        }
+
+        if (q.Has(Cue.Organisations))
+        {
+            return compose.Organisations();
+        }
+
+        if (q.Has(Cue.Governance))
+        {
+            return compose.Governance();
+        }
+
+        if (q.Has(Cue.Roadmap) || e.Scopes.Any(s => s.Scope.IsDepartment))
+        {
+            return compose.Network();
+        }
+
+        return null;
+    }
+
+    private Answer Search()
+    {
+        var hits = state.Search(q.Text, 3);
+        if (hits.Count == 0 || hits[0].Confidence < SearchThreshold || state.Find(hits[0].Id) is not { } entity)
+        {
+            return compose.NotFound();
+        }
+
+        // Three documents that hold the question equally well ("Saint"): nothing points to one of them.
+        if (hits.Count == 3 && hits[2].Confidence >= hits[0].Confidence && hits[2].Score >= 0.95f * hits[0].Score)
+        {
+            return compose.NotFound();
+        }
+
+        return compose.Found(entity, hits[0].Confidence);
+    }
+
+    private Answer Ambiguity((Mention Mention, IReadOnlyList<IKnowledgeEntity> Candidates) ambiguous)
+    {
+        var (mention, candidates) = ambiguous;
+        return compose.Ambiguous(mention.Text, candidates, c => string.Concat(q.Text.AsSpan(0, mention.Start), c.Name, q.Text.AsSpan(mention.Start + mention.Length)));
+    }
+}

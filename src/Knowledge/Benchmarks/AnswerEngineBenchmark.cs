@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Globalization;
+using Mednum49.Knowledge.Answering;
+using Mednum49.Knowledge.Loading;
+using YamlDotNet.RepresentationModel;
+
+namespace Mednum49.Knowledge.Benchmarks;
+
+/// <summary>
+/// Measures the orientation engine as the bot runs it: loading the knowledge base, building the gazetteer and the
+/// full-text index (cold, in this process, then warm), and answering questions — warm-up first, then several timed
+/// passes over every question, reported as p50/p99/max per question and the slowest question's median.
+/// Single-threaded; run a Release build.
+/// </summary>
+/// <param name="dataPath">The knowledge-base folder.</param>
+/// <param name="questions">The questions to time (e.g. the project's and the dev set's).</param>
+/// <param name="passes">Timed passes over all the questions.</param>
+public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string> questions, int passes = 50)
+{
+    /// <summary>The questions of one or more YAML question files (<c>cases: - q: …</c>, the evaluation format).</summary>
+    public static IReadOnlyList<string> ReadQuestions(IEnumerable<string> files)
+    {
+        var questions = new List<string>();
+        foreach (var file in files)
+        {
+            var yaml = new YamlStream();
+            using (var reader = File.OpenText(file))
+            {
+                yaml.Load(reader);
+            }
+
+            if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root
+                || !root.Children.TryGetValue(new YamlScalarNode("cases"), out var cases) || cases is not YamlSequenceNode sequence)
+            {
+                continue;
+            }
+
+            foreach (var item in sequence.OfType<YamlMappingNode>())
+            {
+                if (item.Children.TryGetValue(new YamlScalarNode("q"), out var q) && q is YamlScalarNode { Value: { Length: > 0 } text })
+                {
+                    questions.Add(text);
+                }
+            }
+        }
+
+        return questions;
+    }
+
+    /// <summary>Runs every measurement and writes the report; returns the per-question p99 in milliseconds.</summary>
+    public double Run(TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (questions.Count == 0)
+        {
+            throw new InvalidOperationException("The benchmark needs at least one question.");
+        }
+
+        // Cold: the first load and build in this process, JIT included — what the bot pays at start-up.
+        var clock = Stopwatch.StartNew();
+        var loaded = KnowledgeBaseLoader.Load(dataPath);
+        var kb = loaded.KnowledgeBase ?? throw new InvalidOperationException($"The knowledge base in {dataPath} is invalid: {loaded.Errors.Count} error(s).");
+        var coldLoad = clock.Elapsed;
+        clock.Restart();
+        var state = EngineState.Build(kb);
+        var coldBuild = clock.Elapsed;
+        var coldMatcher = state.MatcherBuild;
+        var coldIndex = state.IndexBuild;
+        state.Dispose();
+
+        // Warm: what a reload costs once the process runs.
+        var loads = new List<double>();
+        var builds = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            clock.Restart();
+            kb = KnowledgeBaseLoader.Load(dataPath).KnowledgeBase!;
+            loads.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            EngineState.Build(kb).Dispose();
+            builds.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        output.WriteLine("Answer engine benchmark (single thread)");
+        output.WriteLine(Invariant($"knowledge base: {kb.Entities.Count} entities; load {coldLoad.TotalMilliseconds:F0} ms cold, {Median(loads):F0} ms warm"));
+        output.WriteLine(Invariant($"engine build: {coldBuild.TotalMilliseconds:F0} ms cold (matcher {coldMatcher.TotalMilliseconds:F0} ms, index {coldIndex.TotalMilliseconds:F0} ms), {Median(builds):F0} ms warm"));
+        output.WriteLine(Invariant($"start-up (load + build, cold): {(coldLoad + coldBuild).TotalMilliseconds:F0} ms"));
+
+        using var engine = new AnswerEngine(new FixedKnowledgeBaseProvider(kb));
+        var sink = 0;
+        for (var i = 0; i < 5; i++)
+        {
+            foreach (var question in questions)
+            {
+                sink += engine.Ask(question).Facts.Count;
+            }
+        }
+
+        var perQuestion = new long[questions.Count][];
+        var all = new List<long>(questions.Count * passes);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        for (var q = 0; q < questions.Count; q++)
+        {
+            perQuestion[q] = new long[passes];
+        }
+
+        for (var pass = 0; pass < passes; pass++)
+        {
+            for (var q = 0; q < questions.Count; q++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                sink += engine.Ask(questions[q]).Facts.Count;
+                var ticks = Stopwatch.GetTimestamp() - start;
+                perQuestion[q][pass] = ticks;
+                all.Add(ticks);
+            }
+        }
+
+        var calls = all.Count;
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMicroseconds / calls;
+        var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / calls;
+        all.Sort();
+        var medians = perQuestion.Select(t => t.Order().ElementAt(t.Length / 2)).ToArray();
+        var slowest = Array.IndexOf(medians, medians.Max());
+        var p99 = Milli(all[Math.Min(calls - 1, calls * 99 / 100)]);
+
+        output.WriteLine(Invariant($"questions: {questions.Count} distinct, {passes} timed passes ({calls} answers) after 5 warm-up passes"));
+        output.WriteLine(Invariant($"per question: p50 {Milli(all[calls / 2]):F3} ms, p99 {p99:F3} ms, max {Milli(all[^1]):F3} ms, cpu {cpu / 1000:F3} ms, {allocated / 1024} KB allocated"));
+        output.WriteLine(Invariant($"slowest question (median {Milli(medians[slowest]):F3} ms): {questions[slowest]}"));
+        GC.KeepAlive(sink);
+        return p99;
+    }
+
+    private static double Milli(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,40 @@
+using Mednum49.Bot.Cli;
+
+namespace Mednum49.Bot.Tests.Cli;
+
+public sealed class BenchCommandTests : IDisposable
+{
+    private readonly string _questions = Path.Combine(Path.GetTempPath(), $"bench-{Guid.NewGuid():N}.yaml");
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
+
+    public void Dispose() => File.Delete(_questions);
+
+    [Fact]
+    public async Task The_bench_reports_load_build_and_per_question_latency()
+    {
+        await File.WriteAllTextAsync(_questions, """
+            cases:
+            - {id: a, q: "Qui s'occupe du Vihierois ?", all: ["Cholet"]}
+            - {id: b, q: "Qui porte l'action B.6 ?"}
+            """);
+
+        var exit = await CliApp.RunAsync(["bench", "--questions", _questions, "--passes", "2", "--skip-understanding"], new CliContext(TextReader.Null, _output, _error));
+
+        Assert.Equal(0, exit);
+        var report = _output.ToString();
+        Assert.Contains("knowledge base: ", report, StringComparison.Ordinal);
+        Assert.Contains("start-up (load + build, cold): ", report, StringComparison.Ordinal);
+        Assert.Contains("questions: 2 distinct, 2 timed passes (4 answers)", report, StringComparison.Ordinal);
+        Assert.Contains("p99 ", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_question_file_is_reported_with_exit_code_2()
+    {
+        var exit = await CliApp.RunAsync(["bench", "--questions", _questions], new CliContext(TextReader.Null, _output, _error));
+
+        Assert.Equal(2, exit);
+        Assert.Contains(_questions, _error.ToString(), StringComparison.Ordinal);
+    }
+}
