@@ -65,6 +65,12 @@ public sealed class AmbiguityAndScopeTests
     [InlineData("conseiller numérique Brest")]
     [InlineData("Que fait Emmaüs ?")]
     [InlineData("Qui est le maire de Saumur ?")]
+    [InlineData("Quelle est la meilleure pizzeria d'Angers ?")]
+    [InlineData("Où est la piscine de Saumur ?")]
+    [InlineData("le prochain concert à Cholet")]
+    [InlineData("conseiller numerique paris")]
+    [InlineData("médiation numérique nantes")]
+    [InlineData("france services le mans")]
     public void A_question_outside_the_knowledge_base_is_not_found_and_suggests_what_the_bot_can_do(string question)
     {
         var answer = Ask(question);
@@ -93,6 +99,17 @@ public sealed class AmbiguityAndScopeTests
     [InlineData("Y a-t-il des ateliers à distance ?")]
     [InlineData("Qui aide les familles dans le Bocage ?")]
     public void Everyday_words_after_a_preposition_are_not_unknown_places(string question)
+    {
+        Assert.True(Ask(question).Found, Text(Ask(question)));
+    }
+
+    [Theory]
+    [InlineData("Où est la France Services de Candé ?")]
+    [InlineData("la cartographie des compétences")]
+    [InlineData("Que fait la fédération des centres sociaux ?")]
+    [InlineData("Quel est le rôle du comité de partenaires ?")]
+    [InlineData("Qui porte la meilleure offre de la polarité du Candéen ?")]
+    public void A_known_subject_after_an_article_is_answered(string question)
     {
         Assert.True(Ask(question).Found, Text(Ask(question)));
     }

@@ -20,9 +20,14 @@ internal sealed record ScopeEntity(string Id, string Name, IReadOnlyList<string>
         new(DepartmentId, "Maine-et-Loire", ["Maine et Loire", "Anjou", "le 49", "49", "tout le département", "dans le département"]),
         new(RiverId, "la Loire", ["Loire", "bords de Loire", "fleuve"]),
 
-        // The neighbouring departments and regions: named alone, they are outside what the roadmap covers.
+        // The neighbouring departments and regions, the nearby and the largest French cities: named without a place of
+        // Maine-et-Loire, they are outside what the roadmap covers, however they are typed ("conseiller numerique paris").
+        // Names that are also ordinary French words ("Tours") are left to the capitalisation rules of the reader.
         new(OutsideId, "hors du Maine-et-Loire", [
             "Loire-Atlantique", "Mayenne", "Sarthe", "Vendée", "Deux-Sèvres", "Indre-et-Loire", "Vienne", "Ille-et-Vilaine",
-            "Bretagne", "Normandie", "Île-de-France", "Centre-Val de Loire", "Nouvelle-Aquitaine"]),
+            "Bretagne", "Normandie", "Île-de-France", "Centre-Val de Loire", "Nouvelle-Aquitaine",
+            "Nantes", "Saint-Nazaire", "Laval", "Le Mans", "La Roche-sur-Yon", "Niort", "Poitiers", "Rennes", "Orléans",
+            "La Rochelle", "Paris", "Lyon", "Marseille", "Toulouse", "Bordeaux", "Lille", "Strasbourg", "Montpellier",
+            "Nice", "Grenoble", "Dijon", "Rouen", "Caen", "Brest", "Limoges", "Clermont-Ferrand"]),
     ];
 }

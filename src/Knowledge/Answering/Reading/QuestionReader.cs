@@ -284,12 +284,30 @@ internal static class QuestionReader
         return null;
     }
 
+    /// <summary>Words that introduce the thing asked for: "un plombier", "la piscine", "mon mot de passe".</summary>
+    private static readonly FrozenSet<string> SubjectDeterminers = new[]
+    {
+        "un", "une", "des", "le", "la", "les", "l", "du", "mon", "ma", "mes", "votre", "vos", "notre", "nos", "ce", "cet", "cette", "ces",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Adjectives that may stand between the determiner and the thing: "la meilleure pizzeria".</summary>
+    private static readonly FrozenSet<string> LeadingAdjectives = new[]
+    {
+        "meilleur", "meilleure", "meilleurs", "meilleures", "bon", "bonne", "bons", "bonnes", "petit", "petite", "petits", "petites",
+        "grand", "grande", "grands", "grandes", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "plus", "moins",
+        "premier", "premiere", "dernier", "derniere", "prochain", "prochaine",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool FollowsDeterminer(string[] words, int i) =>
+        SubjectDeterminers.Contains(words[i - 1]) || (i >= 2 && LeadingAdjectives.Contains(words[i - 1]) && SubjectDeterminers.Contains(words[i - 2]));
+
     private static string? UnknownSubject(string[] words, List<Mention> mentions, EngineState state)
     {
         for (var i = 1; i < words.Length; i++)
         {
             var word = words[i];
-            if (words[i - 1] is "un" or "une" or "des" && word.Length >= 4 && !word.Any(char.IsDigit) && !mentions.Any(m => m.Covers(i))
+            if (FollowsDeterminer(words, i) && word.Length >= 4 && !word.Any(char.IsDigit) && !mentions.Any(m => m.Covers(i))
+                && !LeadingAdjectives.Contains(word)
                 && !FrenchWords.StopWords.Contains(word) && !FrenchWords.CommonWords.Contains(word) && !CueLexicon.Words.Contains(word)
                 && !NotPlaces.Contains(word) && !state.IsTextWord(word) && !state.IsTextWord(Gazetteer.Singular(word)))
             {
