@@ -109,6 +109,8 @@ public sealed class AmbiguityAndScopeTests
     [InlineData("Que fait la fédération des centres sociaux ?")]
     [InlineData("Quel est le rôle du comité de partenaires ?")]
     [InlineData("Qui porte la meilleure offre de la polarité du Candéen ?")]
+    [InlineData("mon père habite à Vihiers, où peut-il se faire aider pour ses démarches ?")]
+    [InlineData("Je cherche quelqu'un pour aider ma grand-mère à Chalonnes-sur-Loire")]
     public void A_known_subject_after_an_article_is_answered(string question)
     {
         Assert.True(Ask(question).Found, Text(Ask(question)));

@@ -284,10 +284,13 @@ internal static class QuestionReader
         return null;
     }
 
-    /// <summary>Words that introduce the thing asked for: "un plombier", "la piscine", "mon mot de passe".</summary>
+    /// <summary>
+    /// Articles that introduce the thing asked for: "un plombier", "la piscine". Not possessives: "mon père",
+    /// "ma grand-mère" are the people to help, and the question is still ours.
+    /// </summary>
     private static readonly FrozenSet<string> SubjectDeterminers = new[]
     {
-        "un", "une", "des", "le", "la", "les", "l", "du", "mon", "ma", "mes", "votre", "vos", "notre", "nos", "ce", "cet", "cette", "ces",
+        "un", "une", "des", "le", "la", "les", "l", "du", "ce", "cet", "cette", "ces",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Adjectives that may stand between the determiner and the thing: "la meilleure pizzeria".</summary>
