@@ -26,7 +26,9 @@ public sealed record CliContext(TextReader Input, TextWriter Output, TextWriter 
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Warnings and above only: appsettings' "Logging" section would otherwise bring Information back, and the
+        // console is the user's conversation. This rule is added last, so it wins over the configuration's default.
+        builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
 
         builder.AddKnowledge();
         builder.AddEmbeddedDatabase();
