@@ -23,7 +23,6 @@ public sealed class SqliteTurnClaimStore(SqliteDatabase database, IOptions<Dedup
         """,
     ];
 
-    private readonly SchemaGate _schema = new(database, Component, Migrations);
     private long _nextPruneUnixMs;
 
     public static TimeSpan PruneInterval { get; } = TimeSpan.FromHours(1);
@@ -33,11 +32,10 @@ public sealed class SqliteTurnClaimStore(SqliteDatabase database, IOptions<Dedup
     public async Task<bool> TryClaimAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        await _schema.EnsureAsync(cancellationToken);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
 
         bool claimed;
-        await using (var connection = await database.OpenAsync(cancellationToken))
+        await using (var connection = await database.OpenAsync(Component, Migrations, cancellationToken))
         await using (var claim = connection.CreateCommand())
         {
             // A claim older than the retention period (not pruned yet) counts as free and is taken over.
@@ -63,8 +61,7 @@ public sealed class SqliteTurnClaimStore(SqliteDatabase database, IOptions<Dedup
 
     public async Task<int> PruneAsync(CancellationToken cancellationToken = default)
     {
-        await _schema.EnsureAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(Component, Migrations, cancellationToken);
         await using var prune = connection.CreateCommand();
         prune.CommandText = "DELETE FROM turn_claims WHERE claimed_unix_ms < $cutoff;";
         prune.Parameters.AddWithValue("$cutoff", clock.GetUtcNow().ToUnixTimeMilliseconds() - (long)Retention.TotalMilliseconds);

@@ -8,9 +8,6 @@ namespace Mednum49.Bot.Notes;
 /// <summary>Conversation references in the bot's embedded database (table <c>conversation_references</c>, component <c>notes</c>).</summary>
 public sealed class SqliteConversationReferenceStore(SqliteDatabase database, TimeProvider time) : IConversationReferenceStore
 {
-    private readonly SemaphoreSlim _schemaLock = new(1, 1);
-    private volatile bool _schemaReady;
-
     public async Task SaveAsync(ConversationReference reference, NoteUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reference);
@@ -19,7 +16,7 @@ public sealed class SqliteConversationReferenceStore(SqliteDatabase database, Ti
             throw new ArgumentException("Only users with an AAD object id (Teams) can be reached this way.", nameof(user));
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(NotesSchema.Component, NotesSchema.Migrations, cancellationToken);
         await using var upsert = connection.CreateCommand();
         upsert.CommandText =
             """
@@ -46,7 +43,7 @@ public sealed class SqliteConversationReferenceStore(SqliteDatabase database, Ti
             return null;
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(NotesSchema.Component, NotesSchema.Migrations, cancellationToken);
         await using var query = connection.CreateCommand();
         query.CommandText = "SELECT reference_json FROM conversation_references WHERE aad_object_id = $id OR upn = $id ORDER BY updated_utc DESC LIMIT 1;";
         query.Parameters.AddWithValue("$id", aadObjectIdOrUpn.Trim().ToLowerInvariant());
@@ -55,25 +52,4 @@ public sealed class SqliteConversationReferenceStore(SqliteDatabase database, Ti
             : null;
     }
 
-    private async Task<Microsoft.Data.Sqlite.SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_schemaReady)
-        {
-            await _schemaLock.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_schemaReady)
-                {
-                    await database.MigrateAsync(NotesSchema.Component, NotesSchema.Migrations, cancellationToken);
-                    _schemaReady = true;
-                }
-            }
-            finally
-            {
-                _schemaLock.Release();
-            }
-        }
-
-        return await database.OpenAsync(cancellationToken);
-    }
 }

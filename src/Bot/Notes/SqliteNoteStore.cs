@@ -27,9 +27,6 @@ public sealed class SqliteNoteStore(SqliteDatabase database, TimeProvider time, 
         "((author_aad_object_id = $aad AND author_channel_id = $channel) OR " +
         "(author_channel_id = $channel AND author_user_id = $user AND author_aad_object_id IS NULL))";
 
-    private readonly SemaphoreSlim _schemaLock = new(1, 1);
-    private volatile bool _schemaReady;
-
     public async Task<NoteAdded> AddAsync(NoteDraft draft, string idempotencyKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -45,7 +42,7 @@ public sealed class SqliteNoteStore(SqliteDatabase database, TimeProvider time, 
 
         var author = Normalize(draft.Author);
         var created = time.GetUtcNow();
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(NotesSchema.Component, NotesSchema.Migrations, cancellationToken);
 
         for (var attempt = 1; attempt <= MaxReferenceAttempts; attempt++)
         {
@@ -104,7 +101,7 @@ public sealed class SqliteNoteStore(SqliteDatabase database, TimeProvider time, 
             return null;
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(NotesSchema.Component, NotesSchema.Migrations, cancellationToken);
         return await QuerySingleAsync(connection, null, "reference = $reference", c => c.Parameters.AddWithValue("$reference", normalized), cancellationToken);
     }
 
@@ -119,7 +116,7 @@ public sealed class SqliteNoteStore(SqliteDatabase database, TimeProvider time, 
 
     public async Task<IReadOnlyList<Note>> ListAllByGroupAsync(string groupId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(NotesSchema.Component, NotesSchema.Migrations, cancellationToken);
         await using var query = connection.CreateCommand();
         query.CommandText = $"SELECT {Columns} FROM notes WHERE group_id = $group AND deleted_utc IS NULL ORDER BY created_utc, id;";
         query.Parameters.AddWithValue("$group", groupId);
@@ -148,7 +145,7 @@ public sealed class SqliteNoteStore(SqliteDatabase database, TimeProvider time, 
         }
 
         var user = Normalize(editor);
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(NotesSchema.Component, NotesSchema.Migrations, cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var note = await QuerySingleAsync(connection, transaction, "reference = $reference", c => c.Parameters.AddWithValue("$reference", normalized), cancellationToken);
         if (note is null || note.IsDeleted)
@@ -185,7 +182,7 @@ public sealed class SqliteNoteStore(SqliteDatabase database, TimeProvider time, 
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, NotePage.MaxPageSize);
 
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(NotesSchema.Component, NotesSchema.Migrations, cancellationToken);
         // One read transaction: the count and the page see the same snapshot.
         await using var transaction = connection.BeginTransaction(deferred: true);
 
@@ -207,27 +204,6 @@ public sealed class SqliteNoteStore(SqliteDatabase database, TimeProvider time, 
         return new NotePage(notes, page, pageSize, total);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_schemaReady)
-        {
-            await _schemaLock.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_schemaReady)
-                {
-                    await database.MigrateAsync(NotesSchema.Component, NotesSchema.Migrations, cancellationToken);
-                    _schemaReady = true;
-                }
-            }
-            finally
-            {
-                _schemaLock.Release();
-            }
-        }
-
-        return await database.OpenAsync(cancellationToken);
-    }
 
     private static async Task<Note?> QuerySingleAsync(SqliteConnection connection, SqliteTransaction? transaction, string where, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,8 @@ namespace Mednum49.Bot.Storage;
 public sealed class SqliteDatabase
 {
     private readonly string _connectionString;
+    private readonly ConcurrentDictionary<string, bool> _migrated = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _migrating = new(1, 1);
     private int _walEnabled;
 
     public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
@@ -55,6 +58,32 @@ public sealed class SqliteDatabase
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Opens a connection once <paramref name="component"/>'s tables are up to date: the migrations run on the first
+    /// use in this process (a failure is retried on the next use), then it is only a connection.
+    /// </summary>
+    public async Task<SqliteConnection> OpenAsync(string component, IReadOnlyList<string> migrations, CancellationToken cancellationToken = default)
+    {
+        if (!_migrated.ContainsKey(component))
+        {
+            await _migrating.WaitAsync(cancellationToken);
+            try
+            {
+                if (!_migrated.ContainsKey(component))
+                {
+                    await MigrateAsync(component, migrations, cancellationToken);
+                    _migrated[component] = true;
+                }
+            }
+            finally
+            {
+                _migrating.Release();
+            }
+        }
+
+        return await OpenAsync(cancellationToken);
     }
 
     /// <summary>

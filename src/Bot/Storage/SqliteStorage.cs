@@ -36,7 +36,6 @@ public sealed class SqliteStorage(SqliteDatabase database) : IStorage
     ];
 
     private readonly JsonSerializer _serializer = StateJson.CreateSerializer();
-    private readonly SchemaGate _schema = new(database, Component, Migrations);
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -47,8 +46,7 @@ public sealed class SqliteStorage(SqliteDatabase database) : IStorage
             return items;
         }
 
-        await _schema.EnsureAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(Component, Migrations, cancellationToken);
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
         {
             await using var query = connection.CreateCommand();
@@ -71,8 +69,7 @@ public sealed class SqliteStorage(SqliteDatabase database) : IStorage
             return;
         }
 
-        await _schema.EnsureAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(Component, Migrations, cancellationToken);
         // BEGIN IMMEDIATE (the provider's default): the batch is atomic and writers queue up instead of failing.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         foreach (var (key, value) in changes)
@@ -92,8 +89,7 @@ public sealed class SqliteStorage(SqliteDatabase database) : IStorage
             return;
         }
 
-        await _schema.EnsureAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(Component, Migrations, cancellationToken);
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
         {
             await using var delete = connection.CreateCommand();

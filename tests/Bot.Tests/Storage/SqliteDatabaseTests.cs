@@ -72,4 +72,50 @@ public sealed class SqliteDatabaseTests : IDisposable
 
         Assert.Equal(1, await database.SchemaVersionAsync("items"));
     }
+
+    [Fact]
+    public async Task Opening_for_a_component_migrates_it_once_however_many_open_at_once()
+    {
+        var database = new SqliteDatabase(Path.Combine(_folder, "bot.db"));
+
+        var connections = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => database.OpenAsync("items", Migrations))));
+
+        foreach (var connection in connections)
+        {
+            await using (connection)
+            {
+                await using var insert = connection.CreateCommand();
+                insert.CommandText = "INSERT INTO items (name, created_utc) VALUES ('a', 'now');";
+                Assert.Equal(1, await insert.ExecuteNonQueryAsync());
+            }
+        }
+
+        await using var check = await database.OpenAsync();
+        await using var count = check.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM schema_migrations WHERE component = 'items';";
+        Assert.Equal(2L, (long)(await count.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task A_failed_migration_on_open_is_tried_again_on_the_next_open()
+    {
+        var database = new SqliteDatabase(Path.Combine(_folder, "bot.db"));
+        await using (var blocker = await database.OpenAsync())
+        {
+            await using var create = blocker.CreateCommand();
+            create.CommandText = "CREATE TABLE items (id INTEGER PRIMARY KEY);";
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await Assert.ThrowsAnyAsync<Microsoft.Data.Sqlite.SqliteException>(() => database.OpenAsync("items", Migrations));
+        await using (var fix = await database.OpenAsync())
+        {
+            await using var drop = fix.CreateCommand();
+            drop.CommandText = "DROP TABLE items;";
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        await using var connection = await database.OpenAsync("items", Migrations);
+        Assert.Equal(2, await database.SchemaVersionAsync("items"));
+    }
 }
