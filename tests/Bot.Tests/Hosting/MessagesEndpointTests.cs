@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Mednum49.Bot.Cards;
+using Mednum49.Bot.Channels;
 using Mednum49.Bot.Tests.Cards;
 using Mednum49.Bot.Tests.Support;
 using Mednum49.Knowledge.Answering;
@@ -51,7 +52,11 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var answer = await _host.Services.GetRequiredService<IAnswerService>().AskAsync("Qui porte l'action B.6 ?");
         var attachment = Assert.Single(reply.Body["attachments"]!.AsArray())!;
         Assert.Equal(AdaptiveCardBuilder.ContentType, (string?)attachment["contentType"]);
-        Assert.True(JToken.DeepEquals(AnswerCard.Create(answer), JToken.Parse(attachment["content"]!.ToJsonString())));
+        // The Emulator shows suggested actions: the follow-ups are offered there rather than as card buttons.
+        Assert.True(JToken.DeepEquals(AnswerCard.Create(answer, followUpButtons: false), JToken.Parse(attachment["content"]!.ToJsonString())));
+        Assert.NotEmpty(answer.FollowUps);
+        var suggested = reply.Body["suggestedActions"]!["actions"]!.AsArray().Select(a => (string?)a!["value"]).ToList();
+        Assert.Equal(answer.FollowUps.Take(ReplyFactory.MaxSuggestedActions).Select(f => f.Query), suggested);
         Assert.True((await AdaptiveCardsClient.CheckAsync(JToken.Parse(attachment["content"]!.ToJsonString()))).Valid);
     }
 
