@@ -8,7 +8,7 @@ namespace Mednum49.Bot.Tests.Support;
 /// A TestAdapter that can deliver an activity exactly as given, id included (TestAdapter.ProcessActivityAsync
 /// numbers activities itself): what a channel does when it retries a turn.
 /// </summary>
-public sealed class RedeliveringTestAdapter(ConversationReference? conversation = null) : TestAdapter(conversation)
+public class RedeliveringTestAdapter(ConversationReference? conversation = null) : TestAdapter(conversation)
 {
     public async Task DeliverAsync(Activity activity, BotCallbackHandler bot, CancellationToken cancellationToken = default)
     {
@@ -16,7 +16,7 @@ public sealed class RedeliveringTestAdapter(ConversationReference? conversation 
         await RunPipelineAsync(context, bot, cancellationToken);
     }
 
-    public Activity Message(string text, string id)
+    public Activity Message(string? text, string id)
     {
         var activity = MakeActivity(text);
         activity.Id = id;
