@@ -15,37 +15,26 @@ namespace Mednum49.Bot.Tests.Channels;
 /// Bot Connector would receive it, so this checks the thread, the mention removal and the card as serialised on the wire.
 /// </summary>
 [Collection(RealHostCollection.Name)]
-public sealed class TeamsChannelEndToEndTests : IAsyncLifetime
+public sealed class TeamsChannelEndToEndTests : RealHostTests
 {
     private const string ThreadConversationId = "19:3a1b2c@thread.tacv2;messageid=1700000000000";
 
     private readonly Mock<IAnswerService> _answers = new();
-    private BotHostFactory _host = null!;
-    private CaptureServer _connector = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
+    public override Task InitializeAsync()
     {
         _answers.Setup(a => a.AskAsync("Qui s'occupe du Vihierois ?", It.IsAny<CancellationToken>())).ReturnsAsync(SampleAnswers.Found());
-        _host = new BotHostFactory(services: services => services.AddSingleton(_answers.Object));
-        _connector = await CaptureServer.StartAsync();
-        _client = new HttpClient { BaseAddress = _host.Start() };
+        return base.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    protected override BotHostFactory CreateHost() => new(services: services => services.AddSingleton(_answers.Object));
 
     [Fact]
     public async Task A_mention_in_a_channel_thread_is_answered_in_the_thread_with_the_card_as_built()
     {
-        var response = await _client.PostAsJsonAsync("/api/messages", ChannelMessage("1700000000123", "<at>Mednum49</at> Qui s'occupe du Vihierois ?"));
+        var response = await Client.PostAsJsonAsync("/api/messages", ChannelMessage("1700000000123", "<at>Mednum49</at> Qui s'occupe du Vihierois ?"));
 
         Assert.True(response.IsSuccessStatusCode, $"POST /api/messages answered {(int)response.StatusCode}");
-        var reply = await _connector.NextAnswerAsync();
+        var reply = await Channel.NextAnswerAsync();
         Assert.Equal(ThreadConversationId, reply.ConversationId);
         Assert.Equal("1700000000123", reply.ReplyToId);
         Assert.Equal("1700000000123", (string?)reply.Body["replyToId"]);
@@ -70,10 +59,10 @@ public sealed class TeamsChannelEndToEndTests : IAsyncLifetime
         click["value"] = JsonNode.Parse(button["data"]!["msteams"]!["value"]!.ToString());
         click.Remove("entities");
 
-        var response = await _client.PostAsJsonAsync("/api/messages", click);
+        var response = await Client.PostAsJsonAsync("/api/messages", click);
 
         Assert.True(response.IsSuccessStatusCode);
-        var reply = await _connector.NextAnswerAsync();
+        var reply = await Channel.NextAnswerAsync();
         Assert.Equal(ThreadConversationId, reply.ConversationId);
         Assert.Equal("1700000000456", reply.ReplyToId);
         _answers.Verify(a => a.AskAsync("Qui s'occupe du Vihierois ?", It.IsAny<CancellationToken>()), Times.Once);
@@ -85,7 +74,7 @@ public sealed class TeamsChannelEndToEndTests : IAsyncLifetime
         ["id"] = id,
         ["timestamp"] = "2026-11-29T09:00:00.000Z",
         ["channelId"] = "msteams",
-        ["serviceUrl"] = _connector.ServiceUrl.ToString(),
+        ["serviceUrl"] = Channel.ServiceUrl.ToString(),
         ["from"] = new JsonObject { ["id"] = "29:user-1", ["name"] = "Médiatrice", ["aadObjectId"] = "00000000-0000-0000-0000-000000000001" },
         ["conversation"] = new JsonObject
         {

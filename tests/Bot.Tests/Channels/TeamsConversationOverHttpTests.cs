@@ -15,35 +15,24 @@ namespace Mednum49.Bot.Tests.Channels;
 /// captured where the Bot Connector would receive it.
 /// </summary>
 [Collection(RealHostCollection.Name)]
-public sealed class TeamsConversationOverHttpTests : IAsyncLifetime
+public sealed class TeamsConversationOverHttpTests : RealHostTests
 {
     private const string Vihierois = "Qui s'occupe du Vihierois ?";
 
     private readonly Mock<IAnswerService> _answers = new();
-    private BotHostFactory _host = null!;
-    private CaptureServer _connector = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
+    public override Task InitializeAsync()
     {
         _answers.Setup(a => a.AskAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string q, CancellationToken _) => SampleAnswers.TitleOnly($"Réponse à « {q} »"));
         _answers.Setup(a => a.AskAsync(Vihierois, It.IsAny<CancellationToken>())).ReturnsAsync(SampleAnswers.Found());
-        _host = new BotHostFactory(services: services => services.AddSingleton(_answers.Object));
-        _connector = await CaptureServer.StartAsync();
-        _client = new HttpClient { BaseAddress = _host.Start() };
+        return base.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    protected override BotHostFactory CreateHost() => new(services: services => services.AddSingleton(_answers.Object));
 
     private async Task PostAsync(JsonObject activity)
     {
-        var response = await _client.PostAsJsonAsync("/api/messages", activity);
+        var response = await Client.PostAsJsonAsync("/api/messages", activity);
         Assert.True(response.IsSuccessStatusCode, $"POST /api/messages answered {(int)response.StatusCode}");
     }
 
@@ -59,14 +48,14 @@ public sealed class TeamsConversationOverHttpTests : IAsyncLifetime
     {
         var thread = TeamsActivities.ThreadId("1700000000000");
 
-        await PostAsync(TeamsActivities.ChannelMessage(_connector.ServiceUrl, "1700000000123", Vihierois));
+        await PostAsync(TeamsActivities.ChannelMessage(Channel.ServiceUrl, "1700000000123", Vihierois));
 
         // The team was never welcomed (its install went unnoticed): the welcome comes first, in the thread too.
-        var welcome = await _connector.NextAsync();
+        var welcome = await Channel.NextAsync();
         Assert.True(welcome.IsWelcome);
         Assert.Equal($"/v3/conversations/{thread}/activities/1700000000123", welcome.Path);
         // No typing indicator in a channel: the next activity is the answer.
-        var answer = await _connector.NextAsync();
+        var answer = await Channel.NextAsync();
         Assert.Equal("message", answer.Type);
         Assert.Equal(thread, answer.ConversationId);
         Assert.Equal("1700000000123", answer.ReplyToId);
@@ -77,9 +66,9 @@ public sealed class TeamsConversationOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task A_personal_message_gets_the_welcome_then_a_typing_indicator_then_the_answer_card()
     {
-        await PostAsync(TeamsActivities.PersonalMessage(_connector.ServiceUrl, "1700000000200", Vihierois));
+        await PostAsync(TeamsActivities.PersonalMessage(Channel.ServiceUrl, "1700000000200", Vihierois));
 
-        var sent = new[] { await _connector.NextAsync(), await _connector.NextAsync(), await _connector.NextAsync() };
+        var sent = new[] { await Channel.NextAsync(), await Channel.NextAsync(), await Channel.NextAsync() };
 
         Assert.All(sent, a => Assert.Equal($"/v3/conversations/{TeamsActivities.PersonalConversationId}/activities/1700000000200", a.Path));
         Assert.True(sent[0].IsWelcome);
@@ -95,15 +84,15 @@ public sealed class TeamsConversationOverHttpTests : IAsyncLifetime
     {
         // Teams sends both notifications of the install, possibly at the same moment.
         await Task.WhenAll(
-            PostAsync(TeamsActivities.BotAddedToTeam(_connector.ServiceUrl, "f:install-1")),
-            PostAsync(TeamsActivities.AppInstalledInTeam(_connector.ServiceUrl, "f:install-2")));
-        await PostAsync(TeamsActivities.ChannelMessage(_connector.ServiceUrl, "1700000000300", "Qui porte l'action B.6 ?", rootMessageId: "1700000000300"));
+            PostAsync(TeamsActivities.BotAddedToTeam(Channel.ServiceUrl, "f:install-1")),
+            PostAsync(TeamsActivities.AppInstalledInTeam(Channel.ServiceUrl, "f:install-2")));
+        await PostAsync(TeamsActivities.ChannelMessage(Channel.ServiceUrl, "1700000000300", "Qui porte l'action B.6 ?", rootMessageId: "1700000000300"));
 
-        var welcome = await _connector.NextMessageAsync();
+        var welcome = await Channel.NextMessageAsync();
         Assert.True(welcome.IsWelcome);
         Assert.Equal(TeamsActivities.TeamId, welcome.ConversationId);
         Assert.True(JToken.DeepEquals(WelcomeCard.Create(), CardOf(welcome)));
-        var answer = await _connector.NextMessageAsync();
+        var answer = await Channel.NextMessageAsync();
         Assert.False(answer.IsWelcome, "the team was welcomed twice");
         Assert.Equal("1700000000300", answer.ReplyToId);
         Assert.Equal(TeamsActivities.ThreadId("1700000000300"), answer.ConversationId);
@@ -116,9 +105,9 @@ public sealed class TeamsConversationOverHttpTests : IAsyncLifetime
         var data = JsonNode.Parse(button["data"]!.ToString(Newtonsoft.Json.Formatting.None))!.AsObject();
         data.Remove("msteams");
 
-        await PostAsync(TeamsActivities.CardSubmit(_connector.ServiceUrl, "1700000000401", data, cardMessageId: "1700000000400"));
+        await PostAsync(TeamsActivities.CardSubmit(Channel.ServiceUrl, "1700000000401", data, cardMessageId: "1700000000400"));
 
-        var answer = await _connector.NextAnswerAsync();
+        var answer = await Channel.NextAnswerAsync();
         Assert.Equal(TeamsActivities.ThreadId("1700000000000"), answer.ConversationId);
         Assert.Equal("1700000000401", answer.ReplyToId);
         Assert.Equal("Réponse à « Quels conseillers numériques dans le Vihierois ? »", (string?)CardOf(answer)["fallbackText"]);
@@ -128,10 +117,10 @@ public sealed class TeamsConversationOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task A_Slack_message_is_answered_with_Slack_text_and_no_card_nor_typing()
     {
-        await PostAsync(TeamsActivities.SlackMessage(_connector.ServiceUrl, "slack-1", Vihierois));
+        await PostAsync(TeamsActivities.SlackMessage(Channel.ServiceUrl, "slack-1", Vihierois));
 
-        var welcome = await _connector.NextAsync();
-        var answer = await _connector.NextAsync();
+        var welcome = await Channel.NextAsync();
+        var answer = await Channel.NextAsync();
 
         Assert.True(welcome.IsWelcome);
         Assert.Equal("message", answer.Type);
@@ -145,14 +134,14 @@ public sealed class TeamsConversationOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task A_Teams_retry_of_the_same_activity_is_answered_once()
     {
-        var question = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "1700000000500", "Qui porte l'action B.6 ?");
-        var next = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "1700000000501", "Et l'action B.7 ?");
+        var question = TeamsActivities.PersonalMessage(Channel.ServiceUrl, "1700000000500", "Qui porte l'action B.6 ?");
+        var next = TeamsActivities.PersonalMessage(Channel.ServiceUrl, "1700000000501", "Et l'action B.7 ?");
 
         await Task.WhenAll(PostAsync(question), PostAsync(question.DeepClone().AsObject()));
         await PostAsync(next);
 
-        Assert.Equal("1700000000500", (await _connector.NextAnswerAsync()).ReplyToId);
-        Assert.Equal("1700000000501", (await _connector.NextAnswerAsync()).ReplyToId);
+        Assert.Equal("1700000000500", (await Channel.NextAnswerAsync()).ReplyToId);
+        Assert.Equal("1700000000501", (await Channel.NextAnswerAsync()).ReplyToId);
         _answers.Verify(a => a.AskAsync("Qui porte l'action B.6 ?", It.IsAny<CancellationToken>()), Times.Once);
     }
 }

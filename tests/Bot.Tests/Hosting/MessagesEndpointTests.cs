@@ -14,42 +14,26 @@ namespace Mednum49.Bot.Tests.Hosting;
 
 /// <summary>End to end over HTTP: the real host on a loopback port, replies captured where the channel would receive them.</summary>
 [Collection(RealHostCollection.Name)]
-public sealed class MessagesEndpointTests : IAsyncLifetime
+public sealed class MessagesEndpointTests : RealHostTests
 {
-    private readonly BotHostFactory _host = new();
-    private CaptureServer _channel = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await CaptureServer.StartAsync();
-        _client = new HttpClient { BaseAddress = _host.Start() };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_message_is_answered_at_the_reply_url_of_the_conversation()
     {
-        var payload = ActivityPayloads.EmulatorMessage(_channel.ServiceUrl, "Qui porte l'action B.6 ?", conversationId: "conv-e2e", id: "activity-42");
+        var payload = ActivityPayloads.EmulatorMessage(Channel.ServiceUrl, "Qui porte l'action B.6 ?", conversationId: "conv-e2e", id: "activity-42");
 
-        var response = await _client.PostAsJsonAsync("/api/messages", payload);
+        var response = await Client.PostAsJsonAsync("/api/messages", payload);
 
         Assert.True(response.IsSuccessStatusCode, $"POST /api/messages answered {(int)response.StatusCode}");
         // A user never welcomed is greeted first, at the same reply URL.
-        var welcome = await _channel.NextMessageAsync();
+        var welcome = await Channel.NextMessageAsync();
         Assert.True(welcome.IsWelcome, welcome.Body.ToJsonString());
         Assert.Equal("/v3/conversations/conv-e2e/activities/activity-42", welcome.Path);
-        var reply = await _channel.NextMessageAsync();
+        var reply = await Channel.NextMessageAsync();
         Assert.Equal("/v3/conversations/conv-e2e/activities/activity-42", reply.Path);
         Assert.Equal("activity-42", (string?)reply.Body["replyToId"]);
         // The Emulator renders Adaptive Cards: the answer is a card, exactly as built, and the client accepts it.
-        var answer = await _host.Services.GetRequiredService<IAnswerService>().AskAsync("Qui porte l'action B.6 ?");
+        var answer = await Host.Services.GetRequiredService<IAnswerService>().AskAsync("Qui porte l'action B.6 ?");
         var attachment = Assert.Single(reply.Body["attachments"]!.AsArray())!;
         Assert.Equal(AdaptiveCardBuilder.ContentType, (string?)attachment["contentType"]);
         // The Emulator shows suggested actions: the follow-ups are offered there rather than as card buttons.
@@ -63,12 +47,12 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_new_member_is_welcomed_in_french_with_the_welcome_card()
     {
-        var update = ActivityPayloads.EmulatorMembersAdded(_channel.ServiceUrl, "conv-welcome");
+        var update = ActivityPayloads.EmulatorMembersAdded(Channel.ServiceUrl, "conv-welcome");
 
-        var response = await _client.PostAsJsonAsync("/api/messages", update);
+        var response = await Client.PostAsJsonAsync("/api/messages", update);
 
         Assert.True(response.IsSuccessStatusCode);
-        var welcome = await _channel.NextMessageAsync();
+        var welcome = await Channel.NextMessageAsync();
         Assert.Equal($"/v3/conversations/conv-welcome/activities/{update["id"]}", welcome.Path);
         Assert.Equal(WelcomeCard.Title, (string?)welcome.Body["summary"]);
         var card = JToken.Parse(Assert.Single(welcome.Body["attachments"]!.AsArray())!["content"]!.ToJsonString());
@@ -82,7 +66,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("[1,2,3]")]
     public async Task A_malformed_body_gets_a_client_error_without_a_stack_trace(string body)
     {
-        var response = await _client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await Client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 
         var status = (int)response.StatusCode;
         Assert.InRange(status, 400, 499);
@@ -94,7 +78,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_health_endpoint_answers_healthy()
     {
-        var response = await _client.GetAsync("/healthz");
+        var response = await Client.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
