@@ -20,6 +20,7 @@ public sealed class TeamsConversationOverHttpTests : RealHostTests
     private const string Vihierois = "Qui s'occupe du Vihierois ?";
 
     private readonly Mock<IAnswerService> _answers = new();
+
     public override Task InitializeAsync()
     {
         _answers.Setup(a => a.AskAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
@@ -59,7 +60,33 @@ public sealed class TeamsConversationOverHttpTests : RealHostTests
         Assert.Equal("message", answer.Type);
         Assert.Equal(thread, answer.ConversationId);
         Assert.Equal("1700000000123", answer.ReplyToId);
-        Assert.True(JToken.DeepEquals(AnswerCard.Create(SampleAnswers.Found()), CardOf(answer)));
+        Assert.Equal("1700000000123", (string?)answer.Body["replyToId"]);
+        Assert.Equal(thread, (string?)answer.Body["conversation"]!["id"]);
+        var card = CardOf(answer);
+        Assert.True(JToken.DeepEquals(AnswerCard.Create(SampleAnswers.Found()), card), card.ToString());
+        Assert.Equal("Cholet Agglomération — polarité du Vihierois", (string?)answer.Body["summary"]);
+        // Suggested actions do not render in a Teams channel: the follow-ups stay in the card.
+        Assert.Null(answer.Body["suggestedActions"]);
+        var check = await AdaptiveCardsClient.CheckAsync(card);
+        Assert.True(check.Valid, check.ToString());
+        _answers.Verify(a => a.AskAsync(Vihierois, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task A_card_button_clicked_in_the_thread_comes_back_as_the_question_and_is_answered_there()
+    {
+        // What Teams sends for a messageBack click: the query as text, msteams.value as the value, no mention.
+        var button = CardActions.Submit("Vihierois", Vihierois);
+        var click = TeamsActivities.ChannelMessage(Channel.ServiceUrl, "1700000000456", (string)button["data"]!["msteams"]!["text"]!);
+        click["text"] = (string)button["data"]!["msteams"]!["text"]!;
+        click["value"] = JsonNode.Parse(button["data"]!["msteams"]!["value"]!.ToString());
+        click.Remove("entities");
+
+        await PostAsync(click);
+
+        var reply = await Channel.NextAnswerAsync();
+        Assert.Equal(TeamsActivities.ThreadId("1700000000000"), reply.ConversationId);
+        Assert.Equal("1700000000456", reply.ReplyToId);
         _answers.Verify(a => a.AskAsync(Vihierois, It.IsAny<CancellationToken>()), Times.Once);
     }
 
