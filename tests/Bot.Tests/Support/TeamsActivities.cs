@@ -73,13 +73,7 @@ public static class TeamsActivities
         ["channelId"] = "msteams",
         ["serviceUrl"] = serviceUrl.ToString(),
         ["from"] = new JsonObject { ["id"] = UserId, ["aadObjectId"] = UserAadObjectId },
-        ["conversation"] = new JsonObject
-        {
-            ["isGroup"] = true,
-            ["conversationType"] = "channel",
-            ["tenantId"] = TenantId,
-            ["id"] = TeamId,
-        },
+        ["conversation"] = ChannelConversation(TeamId),
         ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
         ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId }),
         ["channelData"] = new JsonObject
@@ -100,13 +94,7 @@ public static class TeamsActivities
         ["channelId"] = "msteams",
         ["serviceUrl"] = serviceUrl.ToString(),
         ["from"] = new JsonObject { ["id"] = UserId, ["aadObjectId"] = UserAadObjectId },
-        ["conversation"] = new JsonObject
-        {
-            ["isGroup"] = true,
-            ["conversationType"] = "channel",
-            ["tenantId"] = TenantId,
-            ["id"] = TeamId,
-        },
+        ["conversation"] = ChannelConversation(TeamId),
         ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
         ["channelData"] = new JsonObject
         {
