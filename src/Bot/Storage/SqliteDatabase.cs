@@ -10,6 +10,10 @@ namespace Mednum49.Bot.Storage;
 /// </summary>
 public sealed class SqliteDatabase
 {
+    /// <summary>Which migrations each component has had: the one table every component shares.</summary>
+    private const string CreateMigrationsTable =
+        "CREATE TABLE IF NOT EXISTS schema_migrations (component TEXT NOT NULL, version INTEGER NOT NULL, applied_utc TEXT NOT NULL, PRIMARY KEY (component, version));";
+
     private readonly string _connectionString;
     private readonly ConcurrentDictionary<string, bool> _migrated = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _migrating = new(1, 1);
@@ -93,9 +97,7 @@ public sealed class SqliteDatabase
     public async Task MigrateAsync(string component, IReadOnlyList<string> migrations, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection,
-            "CREATE TABLE IF NOT EXISTS schema_migrations (component TEXT NOT NULL, version INTEGER NOT NULL, applied_utc TEXT NOT NULL, PRIMARY KEY (component, version));",
-            cancellationToken);
+        await ExecuteAsync(connection, CreateMigrationsTable, cancellationToken);
 
         // BEGIN IMMEDIATE (the provider's default): a second process waits here instead of applying twice.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
@@ -119,9 +121,7 @@ public sealed class SqliteDatabase
     public async Task<int> SchemaVersionAsync(string component, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection,
-            "CREATE TABLE IF NOT EXISTS schema_migrations (component TEXT NOT NULL, version INTEGER NOT NULL, applied_utc TEXT NOT NULL, PRIMARY KEY (component, version));",
-            cancellationToken);
+        await ExecuteAsync(connection, CreateMigrationsTable, cancellationToken);
         return await CurrentVersionAsync(connection, null, component, cancellationToken);
     }
 
