@@ -1,5 +1,6 @@
 using Mednum49.Bot.Cli;
 using Mednum49.Bot.Hosting;
+using Mednum49.Bot.Insights;
 using Mednum49.Bot.Notes;
 using Mednum49.Bot.Storage;
 using Mednum49.Knowledge;
@@ -17,6 +18,7 @@ builder.AddKnowledge();
 builder.AddEmbeddedDatabase();
 builder.AddConversation();
 builder.AddNotes();
+builder.AddInsights();
 builder.AddBotFrameworkEndpoint();
 
 var app = builder.Build();
@@ -32,5 +34,11 @@ catch (OptionsValidationException invalid)
 {
     // A configuration mistake, not a crash: say which keys to fix and stop.
     await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", invalid.Failures)}");
+    return 1;
+}
+catch (AggregateException invalid) when (invalid.InnerExceptions.All(e => e is OptionsValidationException))
+{
+    // Several sections wrong at once: the host reports them together.
+    await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", invalid.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures))}");
     return 1;
 }

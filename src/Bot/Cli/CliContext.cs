@@ -1,4 +1,5 @@
 using Mednum49.Bot.Hosting;
+using Mednum49.Bot.Insights;
 using Mednum49.Bot.Notes;
 using Mednum49.Bot.Storage;
 using Mednum49.Knowledge;
@@ -34,6 +35,9 @@ public sealed record CliContext(TextReader Input, TextWriter Output, TextWriter 
         builder.AddEmbeddedDatabase();
         builder.AddConversation();
         builder.AddNotes();
+        // The console's questions are the operator's, not users': nothing is recorded unless a caller turns it on.
+        builder.Configuration[$"{InsightsOptions.Section}:{nameof(InsightsOptions.Enabled)}"] = "false";
+        builder.AddInsights();
         ConfigureHost?.Invoke(builder);
         return builder.Build();
     }

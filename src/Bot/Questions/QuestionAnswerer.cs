@@ -10,8 +10,9 @@ namespace Mednum49.Bot.Questions;
 /// Asks the orientation engine and sends its answer, rendered for the channel: a typing indicator first (the engine
 /// may call a model), the answer's choices remembered for the next message, then the card or the text.
 /// The free-text path of the bot, and what commands and their dialogs call once they know what to ask.
+/// The answer goes out through the <paramref name="recorder"/> when there is one (insights: feedback buttons, what failed).
 /// </summary>
-public sealed class QuestionAnswerer(IAnswerService answers, PendingChoices pendingChoices)
+public sealed class QuestionAnswerer(IAnswerService answers, PendingChoices pendingChoices, IAnswerRecorder? recorder = null)
 {
     public const string EmptyMessage = "Je n'ai pas reçu de texte. Posez-moi une question, par exemple : « Qui porte l'action B.6 ? »";
 
@@ -42,6 +43,7 @@ public sealed class QuestionAnswerer(IAnswerService answers, PendingChoices pend
         var answer = await answers.AskAsync(question, cancellationToken);
 
         await pendingChoices.RememberAsync(turnContext, ChoiceCard.Choices(answer.Choices).Items, cancellationToken);
-        await turnContext.SendActivityAsync(ReplyFactory.Answer(answer, channel), cancellationToken);
+        var reply = ReplyFactory.Answer(answer, channel);
+        await (recorder is null ? turnContext.SendActivityAsync(reply, cancellationToken) : recorder.SendAnswerAsync(turnContext, answer, reply, cancellationToken));
     }
 }
