@@ -32,7 +32,7 @@ public sealed record CliContext(TextReader Input, TextWriter Output, TextWriter 
         builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
 
         builder.AddKnowledge();
-        builder.AddEmbeddedDatabase();
+        builder.AddDatabase();
         builder.AddConversation();
         builder.AddNotes();
         // The console's questions are the operator's, not users': nothing is recorded unless a caller turns it on.
