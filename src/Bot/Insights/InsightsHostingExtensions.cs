@@ -1,5 +1,6 @@
 using Mednum49.Bot.Commands;
 using Mednum49.Bot.Questions;
+using Mednum49.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,7 @@ public static class InsightsHostingExtensions
         services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InsightsOptions>, InsightsOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IInsightStore, SqliteInsightStore>();
+        services.AddStore<IInsightStore, SqliteInsightStore, PostgresInsightStore>();
         services.TryAddSingleton<InsightKeys>();
         services.TryAddSingleton<InsightsWriter>();
         services.TryAddSingleton<InsightsRecorder>();

@@ -1,8 +1,9 @@
 namespace Mednum49.Bot.Insights;
 
 /// <summary>
-/// The insights' tables in the bot's embedded SQLite database (component <c>insights</c>). No column holds a name,
-/// an AAD object id, a UPN, a channel user id or a conversation id. Released migrations are never edited: add one.
+/// The insights' tables (component <c>insights</c>), one list of migrations per provider: <see cref="Migrations"/> for
+/// SQLite, <see cref="PostgresMigrations"/> for PostgreSQL. No column holds a name, an AAD object id, a UPN, a channel
+/// user id or a conversation id. Released migrations are never edited: add a new one at the end of each list.
 /// </summary>
 internal static class InsightsSchema
 {
@@ -40,6 +41,41 @@ internal static class InsightsSchema
             answer_sources TEXT NOT NULL,
             found          INTEGER NOT NULL
         ) WITHOUT ROWID;
+        CREATE INDEX ix_insight_answers_sent ON insight_answers (sent_utc);
+        """,
+    ];
+
+    public static readonly IReadOnlyList<string> PostgresMigrations =
+    [
+        // 1: as SQLite's 1. Times are timestamptz (microseconds).
+        """
+        CREATE TABLE insight_events (
+            id                  BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            occurred_utc        TIMESTAMPTZ NOT NULL,
+            reason              TEXT NOT NULL,
+            channel_id          TEXT NOT NULL,
+            conversation_kind   TEXT NOT NULL,
+            question            TEXT NOT NULL,
+            normalized_question TEXT NOT NULL,
+            answer_kind         TEXT NULL,
+            answer_title        TEXT NULL,
+            answer_sources      TEXT NOT NULL,
+            feedback_text       TEXT NULL,
+            answer_key          TEXT NULL,
+            user_key            TEXT NOT NULL
+        );
+        CREATE INDEX ix_insight_events_occurred ON insight_events (occurred_utc);
+        CREATE UNIQUE INDEX ux_insight_events_feedback ON insight_events (answer_key, user_key) WHERE answer_key IS NOT NULL;
+
+        CREATE TABLE insight_answers (
+            answer_key     TEXT NOT NULL PRIMARY KEY,
+            sent_utc       TIMESTAMPTZ NOT NULL,
+            question       TEXT NOT NULL,
+            answer_kind    TEXT NOT NULL,
+            answer_title   TEXT NOT NULL,
+            answer_sources TEXT NOT NULL,
+            found          BOOLEAN NOT NULL
+        );
         CREATE INDEX ix_insight_answers_sent ON insight_answers (sent_utc);
         """,
     ];
