@@ -35,6 +35,7 @@ public static class CliApp
         {
             AskCommand.Create(cli),
             NotesCommand.Create(cli),
+            InsightsCommand.Create(cli),
             ChatCommand.Create(cli),
             ValidateCommand.Create(cli),
             BenchCommand.Create(cli),

@@ -24,6 +24,7 @@ public static class BotCommandCatalog
         new("notes", "<groupe>", "Lit les notes d'un groupe de travail.", NotesScopes),
         new("mes notes", "", "Affiche les notes que vous avez déposées.", NotesScopes),
         new("export", "<groupe>", "Exporte les notes d'un groupe de travail.", NotesScopes),
+        new("questions", "", "Liste les questions restées sans réponse ou jugées peu utiles (réservé à l'équipe de coordination).", BotCommandScopes.Personal),
     ];
 
     /// <summary>The commands offered in <paramref name="scope"/> (a single scope), in catalog order.</summary>
