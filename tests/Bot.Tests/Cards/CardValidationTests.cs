@@ -20,6 +20,7 @@ public sealed class CardValidationTests
         ("answer with tricky text", () => AnswerCard.Create(SampleAnswers.TrickyText())),
         ("answer with a title only", () => AnswerCard.Create(SampleAnswers.TitleOnly("Action B.6"))),
         ("empty answer", () => AnswerCard.Create(SampleAnswers.Empty())),
+        ("answer with the 👍/👎 buttons of Web Chat and the Emulator", () => WithFeedback(AnswerCard.Create(SampleAnswers.Found()))),
         ("welcome", () => WelcomeCard.Create()),
         ("welcome without examples", () => WelcomeCard.Create([])),
         ("help", () => HelpCard.Create(HelpCardTests.Commands)),
@@ -36,6 +37,12 @@ public sealed class CardValidationTests
         ("choice with many options and tricky text", () => ChoiceCard.Create(SampleAnswers.Tricky + "\n\nSecond paragraphe.",
             [.. Enumerable.Range(1, 14).Select(i => new AnswerChoice($"{SampleAnswers.Tricky} {i}", $"q{i}"))])),
     ];
+
+    private static JObject WithFeedback(JObject card)
+    {
+        ((JArray)card["body"]!).Add(Mednum49.Bot.Insights.AnswerFeedback.Buttons(Guid.Empty.ToString("N")));
+        return card;
+    }
 
     public static TheoryData<string> CardNames() => [.. EveryCard.Select(c => c.Name)];
 

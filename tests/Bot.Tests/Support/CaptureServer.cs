@@ -33,8 +33,9 @@ public sealed class CaptureServer : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (HttpRequest request, string conversationId, string? replyToId) =>
         {
             var body = await JsonNode.ParseAsync(request.Body) ?? new JsonObject();
-            await server._received.Writer.WriteAsync(new CapturedActivity(request.Path, conversationId, replyToId, body.AsObject()));
-            return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+            var id = Guid.NewGuid().ToString("N");
+            await server._received.Writer.WriteAsync(new CapturedActivity(request.Path, conversationId, replyToId, body.AsObject()) { SentId = id });
+            return Results.Json(new { id });
         });
 
         // The bot asking who a member is (TeamsInfo.GetMemberAsync): the members a test declared, else 404.
@@ -103,6 +104,9 @@ public sealed class CaptureServer : IAsyncDisposable
 public sealed record CapturedActivity(string Path, string ConversationId, string? ReplyToId, JsonObject Body, string Method = "POST")
 {
     public string? Type => (string?)Body["type"];
+
+    /// <summary>The id the connector gave the posted activity (what <c>SendActivityAsync</c> returns to the bot).</summary>
+    public string? SentId { get; init; }
 
     public string? Text => (string?)Body["text"];
 
