@@ -54,6 +54,10 @@ param notesCoordinators array = []
 @description('Users allowed to read the notes of one working group (Notes:Animators:<groupId>): { "<groupId>": [ "<user>", … ] }.')
 param notesAnimators object = {}
 
+@secure()
+@description('Key of the users\' pseudonyms in the insights (Insights:UserKeySecret, see docs/insights.md). Default: a new random value at each deployment, so pseudonyms are not linkable across deployments; pass a stable secret to keep them.')
+param insightsUserKeySecret string = newGuid()
+
 @description('Create an Azure OpenAI account and a chat model deployment, and wire them to the bot.')
 param enableOpenAi bool = false
 
@@ -136,6 +140,10 @@ var appSettingsBase = [
   {
     name: 'Storage__DatabasePath'
     value: databasePath
+  }
+  {
+    name: 'Insights__UserKeySecret'
+    value: insightsUserKeySecret
   }
   {
     // The published app is deployed as is: no build on the server.
