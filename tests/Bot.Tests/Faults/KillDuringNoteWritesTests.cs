@@ -18,7 +18,7 @@ public sealed class KillDuringNoteWritesTests(ITestOutputHelper output) : IAsync
     private const int Writers = 8;
     private const int PostsPerWriter = 25;
     private const int KillAfterAnswers = 40;
-    private const int MaxRedeliveries = 20;
+    private const int MaxRedeliveries = 60;
 
     private CaptureServer _channel = null!;
 
@@ -32,8 +32,9 @@ public sealed class KillDuringNoteWritesTests(ITestOutputHelper output) : IAsync
     public async Task Killed_under_concurrent_note_writers_and_redelivered_every_note_is_saved_once_and_every_post_answered(string provider)
     {
         await using var database = await ProviderDatabase.CreateAsync(provider);
-        // A short lease: the killed process's in-progress claims lapse within the test.
-        var settings = new Dictionary<string, string?>(database.Settings) { ["Deduplication:InProgressLease"] = "00:00:02" };
+        // A short lease, so the killed process's in-progress claims lapse within the test, yet longer than a turn of a
+        // freshly started process on a busy machine (a concurrent copy must find its twin's claim still in progress).
+        var settings = new Dictionary<string, string?>(database.Settings) { ["Deduplication:InProgressLease"] = "00:00:10" };
         var sent = new ConcurrentDictionary<string, JsonObject>();
         var unanswered = new ConcurrentDictionary<string, JsonObject>();
         var answered = 0;
