@@ -37,7 +37,12 @@ public sealed class MessagesEndpointTests : RealHostTests
         var attachment = Assert.Single(reply.Body["attachments"]!.AsArray())!;
         Assert.Equal(AdaptiveCardBuilder.ContentType, (string?)attachment["contentType"]);
         // The Emulator shows suggested actions: the follow-ups are offered there rather than as card buttons.
-        Assert.True(JToken.DeepEquals(AnswerCard.Create(answer, followUpButtons: false), JToken.Parse(attachment["content"]!.ToJsonString())));
+        // …followed by the 👍/👎 row of the insights (docs/insights.md).
+        var content = JObject.Parse(attachment["content"]!.ToJsonString());
+        var feedback = ((JArray)content["body"]!).Last!;
+        feedback.Remove();
+        Assert.Equal(Mednum49.Bot.Insights.AnswerFeedback.DislikeTitle, (string?)feedback["actions"]![1]!["title"]);
+        Assert.True(JToken.DeepEquals(AnswerCard.Create(answer, followUpButtons: false), content));
         Assert.NotEmpty(answer.FollowUps);
         var suggested = reply.Body["suggestedActions"]!["actions"]!.AsArray().Select(a => (string?)a!["value"]).ToList();
         Assert.Equal(answer.FollowUps.Take(ReplyFactory.MaxSuggestedActions).Select(f => f.Query), suggested);

@@ -22,6 +22,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         _environment = environment;
         _settings = settings ?? [];
         _settings.TryAdd("Storage:DatabasePath", Path.Combine(_databaseFolder, "bot.db"));
+        // Outside Development the host requires the key of the insights' pseudonyms (a test value).
+        _settings.TryAdd("Insights:UserKeySecret", "test-host-secret-for-pseudonyms-0123456789");
         _services = services;
         // Kestrel on a free loopback port, chosen through the "urls" setting: UseKestrel(0) sets the port after the
         // host is built, and the program's host sometimes starts first ("Addresses cannot be modified after the
