@@ -17,7 +17,7 @@
     primaryFont: '"Segoe UI", "Helvetica Neue", Arial, sans-serif',
     botAvatarInitials: 'M49',
     botAvatarBackgroundColor: '#0E5A6B',
-    userAvatarInitials: 'Vous',
+    userAvatarInitials: 'V',
     userAvatarBackgroundColor: '#F6B93B',
     bubbleBorderRadius: 10,
     bubbleFromUserBackground: '#E3F1F3',
