@@ -17,10 +17,19 @@ public sealed class DirectLineTokenExchange(HttpClient http, IOptions<DirectLine
 {
     public const string HttpClientName = "DirectLine";
 
+    private const string UnresolvedKeyVaultReference = "@Microsoft.KeyVault(";
+
     public async Task<WebChatSession?> CreateSessionAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var endpoint = settings.Endpoint.TrimEnd('/');
+        if (settings.Secret?.StartsWith(UnresolvedKeyVaultReference, StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // App Service leaves the reference itself in the setting when it cannot read the vault.
+            logger.LogError("'DirectLine:Secret' is a Key Vault reference App Service could not resolve: check the identity's access to the vault, then restart the web app");
+            return null;
+        }
+
         var userId = "dl_" + RandomNumberGenerator.GetHexString(24, lowercase: true);
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{endpoint}/tokens/generate")
         {

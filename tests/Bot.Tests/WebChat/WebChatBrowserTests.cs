@@ -145,6 +145,8 @@ public sealed class WebChatBrowserTests(WebChatBrowserFixture fixture) : IClassF
     private async Task SaveScreenshotAsync(string name)
     {
         var path = Path.Combine(AppContext.BaseDirectory, name);
+        // Web Chat scrolls to the newest activity smoothly: let it settle.
+        await Browser.EvaluateAsync("new Promise(done => setTimeout(done, 1000))");
         await Browser.ScreenshotAsync(path);
         Assert.True(new FileInfo(path).Length > 10_000, "the screenshot is empty");
         if (Environment.GetEnvironmentVariable("MEDNUM49_SCREENSHOTS") is { Length: > 0 } folder)

@@ -136,6 +136,24 @@ public sealed class WebChatModesTests
     }
 
     [Fact]
+    public async Task An_unresolved_key_vault_reference_is_never_sent_as_the_secret()
+    {
+        await using var fake = await FakeDirectLineService.StartAsync();
+        await using var host = new BotHostFactory(environment: "Production", settings: Authenticated(new()
+        {
+            ["WebChat:Enabled"] = "true",
+            ["DirectLine:Secret"] = "@Microsoft.KeyVault(VaultName=kv-mednum49;SecretName=directline-secret)",
+            ["DirectLine:Endpoint"] = fake.Endpoint.ToString(),
+        }));
+        using var client = new HttpClient { BaseAddress = host.Start() };
+
+        var response = await client.PostAsync("/api/webchat/token", null);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Empty(fake.Calls);
+    }
+
+    [Fact]
     public void Web_chat_enabled_with_an_app_id_but_no_secret_stops_the_host()
     {
         using var host = new BotHostFactory(environment: "Production", settings: Authenticated(new() { ["WebChat:Enabled"] = "true" }));

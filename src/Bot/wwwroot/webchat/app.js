@@ -12,6 +12,9 @@
     status.className = 'status error';
   }
 
+  // On a phone the follow-ups are stacked and wrapped, so that they are read whole; on a wide screen they flow.
+  var narrow = window.matchMedia('(max-width: 600px)').matches;
+
   var styleOptions = {
     accent: '#0E5A6B',
     primaryFont: '"Segoe UI", "Helvetica Neue", Arial, sans-serif',
@@ -26,7 +29,7 @@
     suggestedActionBorderColor: '#0E5A6B',
     suggestedActionTextColor: '#0E5A6B',
     suggestedActionBorderRadius: 16,
-    suggestedActionLayout: 'stacked',
+    suggestedActionLayout: narrow ? 'stacked' : 'flow',
     suggestedActionsStackedLayoutButtonTextWrap: true,
     sendBoxButtonColor: '#0E5A6B',
     hideUploadButton: true,
