@@ -72,7 +72,7 @@ public sealed class BrowserDriver : IAsyncDisposable
 
     /// <summary>The text of the first visible element matching <paramref name="selector"/> whose text contains <paramref name="text"/>, once there.</summary>
     public async Task<string> WaitForTextAsync(string selector, string text, TimeSpan? timeout = null) =>
-        (string?)await SendAsync("waitForText", new JsonObject { ["selector"] = selector, ["text"] = text, ["timeout"] = (timeout ?? TimeSpan.FromSeconds(30)).TotalMilliseconds }) ?? "";
+        (string?)await SendAsync("waitForText", new JsonObject { ["selector"] = selector, ["text"] = text, ["timeout"] = (timeout ?? TimeSpan.FromSeconds(60)).TotalMilliseconds }) ?? "";
 
     public async Task<IReadOnlyList<string>> TextsAsync(string selector) =>
         [.. ((await SendAsync("texts", new JsonObject { ["selector"] = selector }))?.AsArray() ?? []).Select(t => (string?)t ?? "")];

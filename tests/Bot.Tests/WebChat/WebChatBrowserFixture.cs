@@ -1,4 +1,6 @@
 using Mednum49.Bot.Tests.Support;
+using Mednum49.Knowledge.Answering;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mednum49.Bot.Tests.WebChat;
 
@@ -24,6 +26,9 @@ public sealed class WebChatBrowserFixture : IAsyncLifetime
 
         Host = new BotHostFactory();
         Address = Host.Start();
+        // The engine and the French recognisers finish warming up after start: the first answer waits for them, which
+        // on a busy machine can outlast a page's wait. Asked once here, they are ready before the browser comes.
+        await Host.Services.GetRequiredService<IAnswerService>().AskAsync("Qui s'occupe du Bocage ?");
         Browser = await BrowserDriver.StartAsync();
     }
 

@@ -180,6 +180,12 @@ public static class LocalDirectLineEndpoints
 
         var host = local.IsIPv4MappedToIPv6 ? local.MapToIPv4().ToString() : local.ToString();
         var literal = local.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 && !local.IsIPv4MappedToIPv6 ? $"[{host}]" : host;
+        if (context.Request.IsHttps && IPAddress.IsLoopback(local))
+        {
+            // The development certificate names "localhost", not the loopback address.
+            literal = "localhost";
+        }
+
         return new Uri(string.Create(CultureInfo.InvariantCulture, $"{context.Request.Scheme}://{literal}:{context.Connection.LocalPort}/"));
     }
 
