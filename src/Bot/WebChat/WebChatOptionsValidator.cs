@@ -25,7 +25,7 @@ internal sealed class WebChatOptionsValidator(IOptions<BotFrameworkOptions> botF
             failures.Add("'WebChat:LocalConversationIdle' must be at least one minute (00:01:00).");
         }
 
-        if (WebChatMode.Decide(botFramework.Value, options) == WebChatModeKind.DirectLine)
+        if (AuthenticatedMode(options))
         {
             var settings = directLine.Value;
             if (string.IsNullOrWhiteSpace(settings.Secret))
@@ -41,6 +41,19 @@ internal sealed class WebChatOptionsValidator(IOptions<BotFrameworkOptions> botF
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    // Credentials that fail their own validation are reported by it, once: not here again as an exception.
+    private bool AuthenticatedMode(WebChatOptions options)
+    {
+        try
+        {
+            return WebChatMode.Decide(botFramework.Value, options) == WebChatModeKind.DirectLine;
+        }
+        catch (OptionsValidationException)
+        {
+            return false;
+        }
     }
 
     // https, or http on this machine only (a test's stand-in for the Direct Line service): the secret never crosses a

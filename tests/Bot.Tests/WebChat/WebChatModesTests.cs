@@ -177,6 +177,16 @@ public sealed class WebChatModesTests
         Assert.Contains(key, result.FailureMessage);
     }
 
+    [Fact]
+    public void Invalid_credentials_are_left_to_their_own_validator_so_the_host_reports_one_configuration_error()
+    {
+        var credentials = new Moq.Mock<Microsoft.Extensions.Options.IOptions<BotFrameworkOptions>>();
+        credentials.Setup(o => o.Value).Throws(new Microsoft.Extensions.Options.OptionsValidationException("", typeof(BotFrameworkOptions), ["'MicrosoftAppId' is not set"]));
+        var validator = new WebChatOptionsValidator(credentials.Object, Microsoft.Extensions.Options.Options.Create(new DirectLineOptions()));
+
+        Assert.True(validator.Validate(null, new WebChatOptions { Enabled = true }).Succeeded);
+    }
+
     [Theory]
     [InlineData(true, "https://europe.directline.botframework.com/v3/directline")]
     [InlineData(true, "http://127.0.0.1:5000/v3/directline")]
