@@ -3,6 +3,7 @@ using Mednum49.Bot.Hosting;
 using Mednum49.Bot.Insights;
 using Mednum49.Bot.Notes;
 using Mednum49.Bot.Storage;
+using Mednum49.Bot.WebChat;
 using Mednum49.Knowledge;
 using Microsoft.Extensions.Options;
 
@@ -20,10 +21,12 @@ builder.AddConversation();
 builder.AddNotes();
 builder.AddInsights();
 builder.AddBotFrameworkEndpoint();
+builder.AddWebChat();
 
 var app = builder.Build();
 
 app.MapBotEndpoints();
+app.MapWebChat();
 
 try
 {
