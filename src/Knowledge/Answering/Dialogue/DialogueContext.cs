@@ -49,6 +49,23 @@ public sealed record DialogueContext
     /// <summary>When the answer was given.</summary>
     public DateTimeOffset At { get; init; }
 
+    /// <summary>
+    /// True when <paramref name="message"/> answers the pending <see cref="Choices"/>: a pick ("2", "la deuxième", a
+    /// name), "aide" or "annuler". Front ends give such a message to the engine before their own commands.
+    /// </summary>
+    public bool IsChoiceReply(string? message)
+    {
+        if (Choices.Count == 0 || string.IsNullOrWhiteSpace(message))
+        {
+            return false;
+        }
+
+        var vocabulary = ConversationVocabulary.Default;
+        var text = vocabulary.Expand(message);
+        var words = Understanding.TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return ChoiceReply.Pick(text, Choices) is not null || vocabulary.ChoiceHelp.IsWhole(words) || vocabulary.ChoiceCancel.IsWhole(words);
+    }
+
     public bool IsExpired(DateTimeOffset now) => now - At > Lifetime || At - now > Lifetime;
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
