@@ -95,6 +95,11 @@ internal static class AskCommand
         try
         {
             var answer = await answers.AskAsync(question, context, cancellationToken);
+            if (Environment.GetEnvironmentVariable("MEDNUM49_TRACE_DIALOGUE") == "1")
+            {
+                await Console.Error.WriteLineAsync($"[dialogue] {question} => {answer.Context?.ToJson()}");
+            }
+
             return (new AskLine(conversation, question, answer.Found, AnswerText.Render(answer), [.. answer.Sources.Select(s => s.Id).Distinct()]), answer.Context);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -90,9 +90,11 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         var place = scope.Scope is { } s ? new DialogueEntity(s.Primary.Id, s.Name, scope.Mention.Text) : null;
         var action = Action(q, n, answer);
         var subject = Subject(q, n, answer, action);
-        if (place is null && subject is not null && state.Find(subject.Id) is Place structure && Scope.Of(state.Kb, [structure]) is { IsDepartment: false } around)
+        if (place is null && subject is not null && state.Find(subject.Id) is Place structure)
         {
-            place = new DialogueEntity(around.Primary.Id, around.Name);
+            // A structure's place: its commune, else its bassin, else its intercommunality.
+            var where = (structure.CommuneId is { } c ? state.Find(c) : null) ?? (structure.SubdivisionId is { } d ? state.Find(d) : null) ?? state.Find(structure.TerritoryId);
+            place = where is null ? null : new DialogueEntity(where.Id, where.Name);
         }
 
         var topic = n.Topics.FirstOrDefault() is { } t ? new DialogueEntity(t.Id, t.Name, Said(q, t)) : null;
