@@ -34,6 +34,9 @@ public sealed record DialogueContext
     /// <summary>The person, structure, organisation, action or working group the last answer was about.</summary>
     public DialogueEntity? Subject { get; init; }
 
+    /// <summary>What was asked about the place, as typed ("france services", "conseillers numériques", "habitants").</summary>
+    public string? Asked { get; init; }
+
     /// <summary>The theme asked about ("gens du voyage", "seniors").</summary>
     public DialogueEntity? Topic { get; init; }
 
