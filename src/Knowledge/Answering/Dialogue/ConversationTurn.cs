@@ -88,6 +88,13 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         }
 
         var place = scope.Scope is { } s ? new DialogueEntity(s.Primary.Id, s.Name, scope.Mention.Text) : null;
+        if (place is null && answer.Kind is QuestionKinds.Territory or QuestionKinds.Places or QuestionKinds.Figures or QuestionKinds.Location
+            && answer.Sources.Select(a => state.Find(a.Id)).FirstOrDefault(e => e is Commune or FormerCommune or Subdivision or Territory) is { } answered)
+        {
+            // A name the engine resolved itself ("st georges"): the place its answer is about.
+            place = new DialogueEntity(answered.Id, answered.Name);
+        }
+
         var action = Action(q, n, answer);
         var subject = Subject(q, n, answer, action);
         if (place is null && subject is not null && state.Find(subject.Id) is Place structure)

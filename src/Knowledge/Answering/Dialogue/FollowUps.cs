@@ -66,6 +66,11 @@ internal static class FollowUps
         var referred = placeReferences.Count + subjectReferences.Count + possessives.Count > 0;
 
         var n = Named.From(state, f);
+        if (f.UnknownPlace is not null || n.Outside is not null)
+        {
+            return null; // a place outside Maine-et-Loire: the engine says so, whatever came before
+        }
+
         var placeLike = n.Ambiguous is { } ambiguous && ambiguous.Candidates.All(IsPlaceLike);
         var hasPlace = n.Scopes.Count > 0 || placeLike;
         var hasSubject = n.Persons.Count + n.Places.Count + n.Actions.Count + n.Groups.Count + n.Organisations.Count + n.Instances.Count + n.Axes.Count > 0
