@@ -62,7 +62,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.Help();
         }
 
-        return People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? Search();
+        return Need(e, known) ?? People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? Search();
     }
 
     /// <summary>Cues that say what is asked: with one of them, an unknown word is a detail, not the subject.</summary>
@@ -74,6 +74,48 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     ];
 
     private static readonly Cue[] ListCues = [Cue.List, Cue.Actions, Cue.Axes, Cue.Groups, Cue.Territories, Cue.Organisations, Cue.Governance, Cue.Subdivision];
+
+    /// <summary>
+    /// "Je suis à Vihiers, où envoyer une dame de 80 ans pour ses démarches CAF ?": a need (needs.yaml) asked for a place,
+    /// or with words of orientation. A public alone ("les seniors à Segré") stays a question about who acts there.
+    /// </summary>
+    private Answer? Need(Named e, IReadOnlyList<ActionCodeMatch> known)
+    {
+        if (q.Needs.Count == 0 || known.Count > 0 || e.Persons.Count + e.Actions.Count + e.Groups.Count + e.Instances.Count > 0 || q.Has(Cue.ContactDetails))
+        {
+            return null;
+        }
+
+        var tasks = q.Needs.Where(n => !n.Need.IsPublic).Select(n => n.Need).ToList();
+        var publics = q.Needs.Where(n => n.Need.IsPublic).Select(n => n.Need).ToList();
+        var orientation = q.Has(Cue.Orientation);
+        var scope = e.Scopes.Select(s => s.Scope).FirstOrDefault(s => !s.IsDepartment);
+        // A public alone ("aider ma grand-mère à Chalonnes") is answered by who acts there, for that public.
+        if (tasks.Count == 0)
+        {
+            return null;
+        }
+
+        if (!orientation && (e.Places.Count > 0 || PlaceFilter() is not null || q.HasAny(Cue.Definition, Cue.WhoIs, Cue.Groups, Cue.Actions, Cue.Head, Cue.Signatories, Cue.Contact)))
+        {
+            return null;
+        }
+
+        // Without a place nor words of orientation, a need must be said in words of its own: "caf" alone is the organisation.
+        var ownWords = q.Needs.Any(n => !n.Need.IsPublic && !q.Mentions.Any(m => m.FirstWord <= n.First && m.LastWord >= n.Last && m.Entities.Any(x => x is Organisation or OrganisationUnit)));
+        if (!orientation && scope is null && (!ownWords || e.Topics.Count > 0 && e.Organisations.Count == 0))
+        {
+            return null;
+        }
+
+        // "Que fait la CAF pour les démarches ?": the organisation is the subject, not a need to orient.
+        if (!orientation && e.Organisations.Count > 0 && q.Has(Cue.Definition))
+        {
+            return null;
+        }
+
+        return compose.Need(tasks, publics, scope);
+    }
 
     private Answer? People(Named e, IReadOnlyList<ActionCodeMatch> known)
     {

@@ -113,6 +113,9 @@ internal enum Cue
     /// <summary>Shopping, elected officials…: outside the base unless the question also names something it covers.</summary>
     OffTopic,
 
+    /// <summary>"où envoyer", "orienter", "qui peut aider", "je suis à": someone to send somewhere for a need.</summary>
+    Orientation,
+
     /// <summary>"bonjour", "merci", "aide".</summary>
     Greeting,
 }

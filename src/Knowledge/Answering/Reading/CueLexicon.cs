@@ -112,6 +112,11 @@ internal static class CueLexicon
         (Cue.OffTopic, [
             "acheter", "achete", "achat", "achats", "vendre", "vend", "magasin", "boutique", "maire", "adjoint", "adjointe",
             "depute", "deputee", "senateur", "senatrice", "ministre", "president de la republique", "piscine"]),
+        (Cue.Orientation, [
+            "ou envoyer", "envoyer", "orienter", "ou orienter", "orientation", "ou aller", "ou trouver", "ou faire", "ou peut", "ou peuvent",
+            "ou se rendre", "s adresser", "ou s adresser", "aider", "faire aider", "se faire aider", "besoin d aide", "a besoin",
+            "ont besoin", "j ai besoin", "cherche", "cherchent", "qui peut", "qui pourrait", "qui peut aider", "vers qui", "je suis a",
+            "nous sommes a", "pour ses", "pour sa", "pour son", "pour faire", "galere", "galerent", "n arrive pas", "n y arrive pas"]),
         (Cue.Greeting, [
             "bonjour", "salut", "hello", "coucou", "bonsoir", "merci", "au revoir", "aide", "help", "que sais tu faire",
             "que peux tu faire", "tu sers a quoi", "comment ca marche", "test"]),
