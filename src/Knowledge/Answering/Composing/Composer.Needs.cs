@@ -109,6 +109,10 @@ internal sealed partial class Composer
         return answer.Build();
     }
 
+    /// <summary>The nearest place of a kind in a scope ("adresse France Services Candé" is about the France Services of Candé).</summary>
+    public Place? NearestPlace(Scope scope, PlaceFilter filter) =>
+        scope.Territory is null || filter == PlaceFilter.Advisers ? null : Nearest(scope, p => Matches(p, filter)).Places.FirstOrDefault();
+
     /// <summary>The nearest ring of a scope (commune, subdivision, territory) that holds matching places, with its name.</summary>
     private (List<Place> Places, string Ring, int Level) Nearest(Scope scope, Func<Place, bool> matches)
     {

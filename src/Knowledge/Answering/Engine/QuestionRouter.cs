@@ -122,7 +122,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         var contact = q.HasAny(Cue.Contact, Cue.ContactDetails);
         if (e.Persons.Count > 0 && (contact || q.Has(Cue.WhoIs) || e.Count == e.Persons.Count))
         {
-            return compose.Person(e.Persons[0]);
+            return compose.Person(e.Persons[0], MissingDetails());
         }
 
         var organisation = e.Organisations.FirstOrDefault();
@@ -141,11 +141,66 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return null;
         }
 
-        IKnowledgeEntity? subject = e.Places.FirstOrDefault() ?? organisation
+        var localPlace = PlaceFilter() is { } kind && e.Scopes.FirstOrDefault(s => !s.Scope.IsDepartment).Scope is { } where ? compose.NearestPlace(where, kind) : null;
+        var topics = e.Topics.Where(t => !DetailWordsOnly(t)).ToList();
+        IKnowledgeEntity? subject = e.Places.FirstOrDefault() ?? localPlace ?? organisation
             ?? known.Where(k => k.Kind == ActionCodeKind.Action).Select(k => Kb.Find($"{KnowledgeIds.Action}:{k.Code}")).FirstOrDefault(a => a is not null)
             ?? e.Actions.FirstOrDefault() ?? (IKnowledgeEntity?)e.Groups.FirstOrDefault()
-            ?? e.Instances.FirstOrDefault() ?? LocalSubject(e) ?? (IKnowledgeEntity?)e.Topics.FirstOrDefault();
-        return subject is null ? null : compose.Contacts(subject, q.Has(Cue.ContactDetails));
+            ?? e.Instances.FirstOrDefault() ?? LocalSubject(e) ?? (IKnowledgeEntity?)topics.FirstOrDefault();
+        if (subject is null && q.Has(Cue.ContactDetails) && !q.Has(Cue.Contact))
+        {
+            return compose.Details(MissingDetails()!, q.Has(Cue.Roadmap) ? Kb.Document.Network : null);
+        }
+
+        return subject is null ? null : compose.Contacts(subject, MissingDetails());
+    }
+
+    /// <summary>A topic named only by the words of a contact detail: "internet" in "site internet".</summary>
+    private bool DetailWordsOnly(Topic topic) =>
+        q.Mentions.Where(m => m.Entities.Contains(topic)).All(m => q.CueSpans.Any(c => c.Cue == Cue.ContactDetails && c.First <= m.FirstWord && m.LastWord <= c.Last + 1 && c.Last >= m.FirstWord - 1));
+
+    /// <summary>What contact details are asked ("ni numéro de téléphone ni adresse e-mail"), none of which the document gives.</summary>
+    private string? MissingDetails()
+    {
+        if (!q.Has(Cue.ContactDetails))
+        {
+            return null;
+        }
+
+        bool Any(params string[] words) => q.Words.Any(words.Contains);
+        var mail = Any("mail", "email", "mails", "courriel", "electronique") || (q.Words.Contains("adresse") && Any("e", "mail"));
+        var asked = new List<string>();
+        if (Any("telephone", "tel", "numero", "portable", "appeler", "telephoner"))
+        {
+            asked.Add("de numéro de téléphone");
+        }
+
+        if (mail)
+        {
+            asked.Add("d'adresse e-mail");
+        }
+
+        if (Any("adresse", "adresses", "postale") && !mail)
+        {
+            asked.Add("d'adresse postale");
+        }
+
+        if (Any("horaires", "horaire", "ouvert", "ouverte", "ouverts", "ouvertes", "ouverture", "rendez", "rdv"))
+        {
+            asked.Add("d'horaires d'ouverture");
+        }
+
+        if (Any("site", "sites", "url", "lien", "web", "facebook"))
+        {
+            asked.Add("d'adresse de site internet");
+        }
+
+        if (asked.Count == 0)
+        {
+            asked.AddRange(["de numéro de téléphone", "d'adresse e-mail"]);
+        }
+
+        return asked.Count == 1 ? $"pas {asked[0]}" : "ni " + string.Join(" ni ", asked.Select(a => a.StartsWith("d'", StringComparison.Ordinal) ? a[2..] : a[3..]));
     }
 
     /// <summary>The place a contact question is about: the first of its structure, commune, subdivision, territory that has named people.</summary>

@@ -21,7 +21,9 @@ internal static class CueLexicon
             "personnes a contacter", "qui ecrire"]),
         (Cue.ContactDetails, [
             "telephone", "tel", "numero", "mail", "email", "mails", "courriel", "adresse mail", "adresse e mail", "e mail",
-            "portable", "appeler", "telephoner", "adresse electronique"]),
+            "portable", "appeler", "telephoner", "adresse electronique", "adresse", "adresses", "adresse postale", "horaires", "horaire",
+            "heures d ouverture", "jours d ouverture", "ouvert", "ouverte", "ouverts", "ouvertes", "ouverture", "site internet", "site web",
+            "site", "sites", "url", "lien", "page web", "page facebook", "facebook", "rendez vous", "rdv", "coordonnees"]),
         (Cue.WhoIs, ["qui est", "qui sont", "c est qui", "cest qui"]),
         (Cue.Definition, [
             "c est quoi", "cest quoi", "qu est ce que", "qu est ce qu", "quest ce que", "que fait", "que font", "que porte",
