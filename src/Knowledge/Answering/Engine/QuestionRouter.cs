@@ -62,7 +62,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.Help();
         }
 
-        return Need(e, known) ?? People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? Search();
+        return Compared(e) ?? Need(e, known) ?? People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Figures(e) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? Search();
     }
 
     /// <summary>Cues that say what is asked: with one of them, an unknown word is a detail, not the subject.</summary>
@@ -74,6 +74,47 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     ];
 
     private static readonly Cue[] ListCues = [Cue.List, Cue.Actions, Cue.Axes, Cue.Groups, Cue.Territories, Cue.Organisations, Cue.Governance, Cue.Subdivision];
+
+    /// <summary>"Quel bassin n'a pas de France Services ?", "Quel territoire est le plus avancé ?": answered from the data.</summary>
+    private Answer? Compared(Named e)
+    {
+        var territory = e.Scopes.Select(s => s.Scope).FirstOrDefault(s => s.IsTerritory)?.Territory;
+        if (q.Has(Cue.Superlative) && e.Persons.Count + e.Actions.Count + e.Groups.Count == 0)
+        {
+            return compose.Advancement(territory);
+        }
+
+        var negative = q.Has(Cue.Negation) && q.HasAny(Cue.Subdivision, Cue.Territories, Cue.Epci, Cue.Communes) && (q.Has(Cue.List) || q.Words.Any(w => w is "quel" or "quelle" or "quels" or "quelles" or "lesquels" or "lesquelles"));
+        if (!negative || PlaceFilter() is not { } filter || e.Places.Count > 0)
+        {
+            return null;
+        }
+
+        string[] kinds = ["bassin", "polarite", "sous-polarite", "micro-territoire", "pole"];
+        var kind = kinds.FirstOrDefault(k => q.Words.Any(w => w == k || w == k + "s" || (k == "micro-territoire" && w is "micro" or "microterritoire" or "microterritoires")));
+        return compose.Without(filter, kind, territory);
+    }
+
+    /// <summary>"Combien de personnes inscrites aux permanences des Vallées du Haut Anjou ?": a figure of the running text.</summary>
+    private Answer? Figures(Named e)
+    {
+        if (!q.HasAny(Cue.HowMany, Cue.Population) || Kb.Figures.Count == 0)
+        {
+            return null;
+        }
+
+        var text = $" {string.Join(' ', q.Words)} ";
+        var scopes = e.Scopes.Select(s => s.Scope).Where(s => !s.IsDepartment).ToList();
+        var about = scopes.SelectMany(s => new[] { s.Territory?.Id, s.Commune?.Id, s.Subdivision?.Id }).OfType<string>()
+            .Concat(e.Places.Select(p => p.Id)).Concat(e.Organisations.Select(o => o.Id)).ToHashSet(StringComparer.Ordinal);
+        var best = Kb.Figures
+            .Select(f => (Figure: f, Score: f.Words.Count(w => text.Contains($" {Understanding.TextNormalizer.Fold(w)} ", StringComparison.Ordinal)),
+                Here: about.Contains(f.AboutId) || (Kb.Find(f.AboutId) is ExampleAction x && about.Contains(x.TerritoryId))))
+            .Where(x => x.Score > 0 && (x.Here || (about.Count == 0 && x.Score >= 2)))
+            .OrderByDescending(x => x.Score)
+            .FirstOrDefault();
+        return best.Figure is null ? null : compose.Figure(best.Figure);
+    }
 
     /// <summary>
     /// "Je suis à Vihiers, où envoyer une dame de 80 ans pour ses démarches CAF ?": a need (needs.yaml) asked for a place,
@@ -309,6 +350,14 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         if (tagged.Count > 0)
         {
             return compose.Groups(tagged, "Groupes de travail");
+        }
+
+        // "Un groupe de travail sur les gens du voyage ?", "groupe de travail à Cholet": none of the roadmap's groups.
+        var localTerritory = e.Scopes.Select(s => s.Scope.Territory).OfType<Territory>().FirstOrDefault();
+        if (e.Topics.Count > 0 || localTerritory is not null)
+        {
+            var nearest = ranking.Select(h => Kb.Find<WorkingGroup>(h.Id)).OfType<WorkingGroup>().Take(2).ToList();
+            return compose.NoGroup(e.Topics, localTerritory, nearest);
         }
 
         var hits = ranking.Where(h => h.Confidence >= SearchThreshold).Select(h => Kb.Find<WorkingGroup>(h.Id)).OfType<WorkingGroup>().Take(3).ToList();

@@ -116,6 +116,12 @@ internal enum Cue
     /// <summary>"où envoyer", "orienter", "qui peut aider", "je suis à": someone to send somewhere for a need.</summary>
     Orientation,
 
+    /// <summary>"le plus avancé", "le mieux structuré": a comparison of territories.</summary>
+    Superlative,
+
+    /// <summary>"n'a pas de", "sans", "aucun": what is missing where.</summary>
+    Negation,
+
     /// <summary>"bonjour", "merci", "aide".</summary>
     Greeting,
 }
