@@ -133,7 +133,10 @@ internal sealed partial class Composer
     {
         var answer = New(QuestionKinds.Contacts);
         answer.Title = missing is null ? $"Contacts — {subject.Name}" : $"Coordonnées — {subject.Name}";
-        answer.Summary = MissingLine(missing, subject.Name);
+        // A closed place is said closed first ("le cybercentre de Champigné est-il encore ouvert ?").
+        answer.Summary = subject is Place { Closed: { } closed }
+            ? $"{subject.Name} est fermé depuis {closed}, d'après la feuille de route.{(missing is null ? "" : " " + MissingLine(missing, subject.Name))}"
+            : MissingLine(missing, subject.Name);
         answer.Source(subject.Id);
         var people = PeopleFor(subject).ToList();
         switch (subject)

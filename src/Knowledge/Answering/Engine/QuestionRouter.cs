@@ -47,7 +47,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         }
 
         // "Je cherche un plombier à Angers": something the base never mentions, and nothing else asked.
-        if (q.UnknownSubject is not null && !q.HasAny(IntentCues) && e.Topics.Count + e.Actions.Count + e.Groups.Count + e.Organisations.Count + e.Places.Count + e.Instances.Count == 0)
+        if (q.UnknownSubject is not null && q.Needs.Count == 0 && !q.HasAny(IntentCues) && e.Topics.Count + e.Actions.Count + e.Groups.Count + e.Organisations.Count + e.Places.Count + e.Instances.Count == 0)
         {
             return compose.OutOfScope();
         }
@@ -70,7 +70,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     [
         Cue.Who, Cue.Contact, Cue.ContactDetails, Cue.Definition, Cue.Population, Cue.HowMany, Cue.Location, Cue.List, Cue.FranceServices,
         Cue.Advisers, Cue.SocialCentres, Cue.Fablabs, Cue.Libraries, Cue.Cybercentres, Cue.SocialAction, Cue.Actions, Cue.Groups, Cue.Axes,
-        Cue.Governance, Cue.Signatories, Cue.Agreement,
+        Cue.Governance, Cue.Signatories, Cue.Agreement, Cue.Orientation,
     ];
 
     private static readonly Cue[] ListCues = [Cue.List, Cue.Actions, Cue.Axes, Cue.Groups, Cue.Territories, Cue.Organisations, Cue.Governance, Cue.Subdivision];
