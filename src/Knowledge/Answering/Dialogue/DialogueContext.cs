@@ -69,6 +69,16 @@ public sealed record DialogueContext
         return ChoiceReply.Pick(text, Choices) is not null || vocabulary.ChoiceHelp.IsWhole(words) || vocabulary.ChoiceCancel.IsWhole(words);
     }
 
+    /// <summary>The pending choice <paramref name="message"/> picks ("2", "la deuxième", its name), or null.</summary>
+    public AnswerChoice? ChoiceFor(string? message) =>
+        Choices.Count > 0 && !string.IsNullOrWhiteSpace(message) && ChoiceReply.Pick(ConversationVocabulary.Default.Expand(message), Choices) is { } index
+            ? Choices[index]
+            : null;
+
+    /// <summary>True when the context holds what a conversation was about (not only choices or a greeting).</summary>
+    [JsonIgnore]
+    public bool IsAbout => Question.Length > 0;
+
     public bool IsExpired(DateTimeOffset now) => now - At > Lifetime || At - now > Lifetime;
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
