@@ -180,6 +180,16 @@ internal sealed partial class KnowledgeBaseReader
             ReadHistoricalFact(block, scope);
         }
 
+        foreach (var block in top.Maps("needs"))
+        {
+            ReadNeed(block, scope);
+        }
+
+        foreach (var block in top.Maps("figures"))
+        {
+            ReadFigure(block, scope);
+        }
+
         if (territory is not null)
         {
             FinishTerritory(territory);
@@ -198,7 +208,7 @@ internal sealed partial class KnowledgeBaseReader
     [
         "document", "axes", "actions", "working_groups", "organisations", "people", "topics", "instances", "agreement",
         "context", "territory", "subdivisions", "places", "staff", "examples", "epcis", "communes", "former_communes",
-        "document_spellings", "history",
+        "document_spellings", "history", "needs", "figures",
     ];
 
     /// <summary>
