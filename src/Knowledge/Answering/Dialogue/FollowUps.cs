@@ -91,8 +91,13 @@ internal static class FollowUps
             return null;
         }
 
+        // "c'est qui ?" after "Y a-t-il un conseiller numérique à …": the same question about the place, not about the one
+        // structure its answer happened to list.
+        var askedAgain = context.Asked is not null && context.Place is not null && context.Subject is { Said: null } && referred == false
+            && asks.Overlaps([Cue.Who, Cue.WhoIs]) && !asks.Overlaps([Cue.Contact, Cue.ContactDetails, Cue.Definition, Cue.Location]);
         var (target, connector) =
-            placeReferences.Count > 0 ? Pick((context.Place ?? PlaceOf(state, context.Subject), "à"), (context.Subject, "de"))
+            askedAgain ? (context.Place, "à")
+            : placeReferences.Count > 0 ? Pick((context.Place ?? PlaceOf(state, context.Subject), "à"), (context.Subject, "de"))
             : subjectReferences.Count + possessives.Count > 0 || asks.Overlaps(SubjectAsks) ? Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"))
             : asks.Overlaps(PlaceAsks) ? Pick((context.Place, "à"), (context.Subject, "de"), (context.Topic, "pour"))
             : Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"));
