@@ -78,7 +78,7 @@ internal sealed partial class Composer
         var shown = new List<IKnowledgeEntity>();
         foreach (var candidate in candidates.Where(c => Standing(c) <= standing + 1).OrderBy(Standing))
         {
-            if (!shown.Any(s => Relations.Related(Kb, s, candidate)))
+            if (!shown.Any(s => SamePlace(s, candidate)))
             {
                 shown.Add(candidate);
             }
@@ -86,6 +86,10 @@ internal sealed partial class Composer
 
         return shown.Take(6).ToList();
     }
+
+    // A micro-territory or bassin and a commune it holds, under one name: one place. A bassin and its intercommunality are two.
+    private bool SamePlace(IKnowledgeEntity a, IKnowledgeEntity b) =>
+        ((a is Subdivision && b is Commune or FormerCommune) || (b is Subdivision && a is Commune or FormerCommune)) && Relations.Related(Kb, a, b);
 
     /// <summary>How prominent a candidate is: an intercommunality before a bassin, a bassin before a commune…</summary>
     private static int Standing(IKnowledgeEntity entity) => entity switch
