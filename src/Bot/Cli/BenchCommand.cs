@@ -12,7 +12,7 @@ namespace Mednum49.Bot.Cli;
 internal static class BenchCommand
 {
     /// <summary>The question sets timed by default, relative to the repository root, when they exist.</summary>
-    private static readonly string[] DefaultQuestionFiles = ["tests/Knowledge.Tests/Answering/questions.yaml", "../shared/eval/questions.dev.yaml"];
+    private static readonly string[] DefaultQuestionFiles = ["tests/Knowledge.Tests/Answering/questions.yaml", "../shared/eval/questions.dev.yaml", "tests/Knowledge.Tests/Answering/Dialogue/conversations.yaml"];
 
     /// <summary>The default question sets, from the repository root: the current directory or one of its parents (or the binaries').</summary>
     private static string[] DefaultFiles()

@@ -152,7 +152,8 @@ public sealed class InsightsRecorder(
             await _ambiguity.DeleteAsync(turnContext, cancellationToken);
             var message = turnContext.Activity.AsMessageActivity();
             var choices = pending.Choices.Select(c => new AnswerChoice(c.Label, c.Query)).ToList();
-            if (PendingChoices.Resolve(IncomingText.Of(message), message.Value, choices) is not null)
+            // A pick, "aide" or "annuler" answers the choices (the engine's recognition, as the bot's).
+            if (new DialogueContext { Choices = choices }.IsChoiceReply(IncomingText.Of(message)))
             {
                 return;
             }

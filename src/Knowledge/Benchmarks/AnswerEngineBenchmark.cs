@@ -128,6 +128,25 @@ public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string>
         output.WriteLine(Invariant($"questions: {questions.Count} distinct, {passes} timed passes ({calls} answers) after 5 warm-up passes"));
         output.WriteLine(Invariant($"per question: p50 {Milli(all[calls / 2]):F3} ms, p99 {p99:F3} ms, max {Milli(all[^1]):F3} ms, cpu {cpu / 1000:F3} ms, {allocated / 1024} KB allocated"));
         output.WriteLine(Invariant($"slowest question (median {Milli(medians[slowest]):F3} ms): {questions[slowest]}"));
+
+        // The same questions as turns of one conversation: each read against the previous answer's context (follow-up
+        // resolution, small talk, choices), as the bot and ask --jsonl ask them.
+        var turns = new List<long>(questions.Count * passes);
+        DialogueContext? context = null;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            for (var q = 0; q < questions.Count; q++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var answer = engine.Ask(questions[q], context);
+                turns.Add(Stopwatch.GetTimestamp() - start);
+                context = answer.Context;
+                sink += answer.Facts.Count;
+            }
+        }
+
+        turns.Sort();
+        output.WriteLine(Invariant($"per conversation turn (with the previous answer's context): p50 {Milli(turns[turns.Count / 2]):F3} ms, p99 {Milli(turns[Math.Min(turns.Count - 1, turns.Count * 99 / 100)]):F3} ms, max {Milli(turns[^1]):F3} ms"));
         GC.KeepAlive(sink);
         return p99;
     }

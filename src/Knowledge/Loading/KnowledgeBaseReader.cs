@@ -43,6 +43,7 @@ internal sealed partial class KnowledgeBaseReader
     {
         var files = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Where(f => !IsVocabulary(Path.GetRelativePath(folder, f))) // the conversation's words, not knowledge
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -63,6 +64,9 @@ internal sealed partial class KnowledgeBaseReader
             ReadFile(file, text);
         }
     }
+
+    private static bool IsVocabulary(string relativePath) =>
+        relativePath.Replace('\\', '/').StartsWith("vocabulary/", StringComparison.OrdinalIgnoreCase);
 
     public void ReadFile(string file, string text)
     {
@@ -176,6 +180,16 @@ internal sealed partial class KnowledgeBaseReader
             ReadHistoricalFact(block, scope);
         }
 
+        foreach (var block in top.Maps("needs"))
+        {
+            ReadNeed(block, scope);
+        }
+
+        foreach (var block in top.Maps("figures"))
+        {
+            ReadFigure(block, scope);
+        }
+
         if (territory is not null)
         {
             FinishTerritory(territory);
@@ -194,7 +208,7 @@ internal sealed partial class KnowledgeBaseReader
     [
         "document", "axes", "actions", "working_groups", "organisations", "people", "topics", "instances", "agreement",
         "context", "territory", "subdivisions", "places", "staff", "examples", "epcis", "communes", "former_communes",
-        "document_spellings", "history",
+        "document_spellings", "history", "needs", "figures",
     ];
 
     /// <summary>

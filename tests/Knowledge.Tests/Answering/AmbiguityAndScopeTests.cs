@@ -140,7 +140,8 @@ public sealed class AmbiguityAndScopeTests
     {
         var answer = Ask(question);
 
-        Assert.False(answer.Found);
+        // A greeting is small talk, answered (issue 11); an empty message is not.
+        Assert.Equal(question.Trim().Length > 0, answer.Found);
         Assert.Equal(QuestionKinds.Help, answer.Kind);
         Assert.NotEmpty(answer.FollowUps);
     }

@@ -26,6 +26,7 @@ internal sealed class EngineState : IDisposable
         Words = words;
         MatcherBuild = matcherBuild;
         IndexBuild = indexBuild;
+        Needs = new NeedLexicon(kb.Needs);
         scopes = ScopeEntity.All.ToFrozenDictionary(s => s.Id, s => (IKnowledgeEntity)s, StringComparer.Ordinal);
         topicsByWords = kb.Topics
             .SelectMany(t => t.Synonyms.Prepend(t.Name).Select(n => (Key: TextNormalizer.Fold(n), t.Id)))
@@ -51,6 +52,9 @@ internal sealed class EngineState : IDisposable
     public FrozenDictionary<string, string[]> Words { get; }
 
     public TimeSpan MatcherBuild { get; }
+
+    /// <summary>The needs vocabulary (needs.yaml), ready to read questions.</summary>
+    public NeedLexicon Needs { get; }
 
     public TimeSpan IndexBuild { get; }
 
