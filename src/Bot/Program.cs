@@ -3,7 +3,6 @@ using Mednum49.Bot.Hosting;
 using Mednum49.Bot.Notes;
 using Mednum49.Bot.Storage;
 using Mednum49.Knowledge;
-using Microsoft.Extensions.Options;
 
 // Subcommands (ask, chat, validate…) run instead of the web host; see Cli/CliApp.cs.
 if (CliApp.Handles(args))
@@ -25,12 +24,13 @@ app.MapBotEndpoints();
 
 try
 {
+    app.ValidateConfiguration();
     await app.RunAsync();
     return 0;
 }
-catch (OptionsValidationException invalid)
+catch (Exception e) when (ConfigurationErrors.Describe(e) is { } error)
 {
     // A configuration mistake, not a crash: say which keys to fix and stop.
-    await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", invalid.Failures)}");
-    return 1;
+    await Console.Error.WriteLineAsync(error);
+    return ConfigurationErrors.ExitCode;
 }

@@ -15,7 +15,7 @@ public sealed record CliContext(TextReader Input, TextWriter Output, TextWriter 
 
     /// <summary>
     /// A host with the knowledge base and the conversation (bot, state, middleware), but no HTTP endpoint and no
-    /// Bot Framework credentials. Logs go to stderr, warnings and above, so stdout stays clean for answers.
+    /// Bot Framework credentials, its settings validated (see <see cref="ConfigurationErrors"/>). Logs go to stderr, warnings and above, so stdout stays clean for answers.
     /// </summary>
     public IHost BuildHost()
     {
@@ -35,6 +35,17 @@ public sealed record CliContext(TextReader Input, TextWriter Output, TextWriter 
         builder.AddConversation();
         builder.AddNotes();
         ConfigureHost?.Invoke(builder);
-        return builder.Build();
+        var host = builder.Build();
+        try
+        {
+            // As the web host does at start: a bad setting stops the command before it does anything.
+            host.ValidateConfiguration();
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
     }
 }

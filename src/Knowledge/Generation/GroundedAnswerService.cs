@@ -3,12 +3,11 @@ using System.Net;
 using Mednum49.Knowledge.Answering;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Mednum49.Knowledge.Generation;
 
 /// <summary>
-/// The answer service when Azure OpenAI is configured. The deterministic engine answers first; the model only
+/// The answer service when a model is configured (Azure OpenAI or any OpenAI-compatible service, the same way). The deterministic engine answers first; the model only
 /// (1) phrases the facts the engine found, citing them as [n], or (2) when the engine found nothing, maps the
 /// question to one of the engine's question kinds, which the engine then answers from the knowledge base.
 /// Every model reply is checked (<see cref="GroundingCheck"/>, <see cref="UnderstandingReply"/>); a reply that
@@ -18,12 +17,12 @@ namespace Mednum49.Knowledge.Generation;
 public sealed class GroundedAnswerService(
     IAnswerEngine engine,
     IChatClient chat,
-    IOptions<AzureOpenAIOptions> options,
+    ChatModelOptions options,
     ILogger<GroundedAnswerService> logger) : IAnswerService
 {
     private const int UnderstandingMaxOutputTokens = 200;
 
-    private readonly AzureOpenAIOptions _options = options.Value;
+    private readonly ChatModelOptions _options = options;
 
     public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken = default)
     {
