@@ -30,7 +30,9 @@ try
 }
 catch (Exception e) when (ConfigurationErrors.Describe(e) is { } error)
 {
-    // A configuration mistake, not a crash: say which keys to fix and stop.
+    // A configuration mistake, not a crash: say which keys to fix and stop (checked before the host starts, so the
+    // host logs no stack trace). Disposed as RunAsync would have: a test host then sees it never ran.
     await Console.Error.WriteLineAsync(error);
+    await app.DisposeAsync();
     return ConfigurationErrors.ExitCode;
 }
