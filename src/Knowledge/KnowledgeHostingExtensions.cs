@@ -2,6 +2,7 @@ using Mednum49.Knowledge.Answering;
 using Mednum49.Knowledge.Generation;
 using Mednum49.Knowledge.Loading;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,7 @@ public static class KnowledgeHostingExtensions
             .ValidateOnStart();
 
         builder.AddKnowledgeBase();
+        builder.Services.TryAddSingleton(TimeProvider.System); // the conversation's clock (context expiry)
         builder.Services.AddSingleton<IAnswerEngine, AnswerEngine>();
         builder.Services.AddSingleton<IAnswerService, EngineAnswerService>();
         builder.Services.AddHostedService<AnswerEngineWarmup>();
