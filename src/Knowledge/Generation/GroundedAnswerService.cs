@@ -30,18 +30,43 @@ public sealed class GroundedAnswerService(
     public Task<Answer> AskAsync(string question, CancellationToken cancellationToken = default) =>
         AskAsync(question, null, cancellationToken);
 
-    /// <summary>The engine reads the message against the conversation (follow-ups, choices, small talk); the model phrases its answer.</summary>
+    /// <summary>
+    /// The engine reads the message against the conversation (follow-ups, choices, small talk); the model phrases its
+    /// answer. When the engine finds nothing, the model may interpret the question with the conversation's context
+    /// (what the previous answer was about), and the engine answers that interpretation from the knowledge base.
+    /// </summary>
     public async Task<Answer> AskAsync(string question, DialogueContext? context, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         context = EngineAnswerService.Current(context, _clock);
         var answer = context is null ? engine.Ask(question) : engine.Ask(question, context);
-        var next = answer.Context;
-        var result = await AnswerAsync(question, answer, cancellationToken);
-        return EngineAnswerService.Stamp(result.Context is null && next is not null ? result with { Context = next } : result, _clock);
+        var result = await AnswerAsync(question, answer, ConversationEntities.From(context), cancellationToken);
+        var after = ContextAfter(result, answer.Context);
+        return EngineAnswerService.Stamp(ReferenceEquals(after, result.Context) ? result : result with { Context = after }, _clock);
     }
 
-    private async Task<Answer> AnswerAsync(string question, Answer answer, CancellationToken cancellationToken)
+    /// <summary>
+    /// The engine's own answers carry the conversation's next context. One found through understanding carries none:
+    /// the conversation keeps where it was (<paramref name="next"/>) and takes that answer's kind, its choices (so "2"
+    /// picks one) and, when it gives one structure or person, that as its subject.
+    /// </summary>
+    private static DialogueContext? ContextAfter(Answer result, DialogueContext? next)
+    {
+        if (result.Context is not null || next is null)
+        {
+            return result.Context;
+        }
+
+        var subject = result switch
+        {
+            { Places: [{ SourceId: { } placeId } place] } => new DialogueEntity(placeId, place.Name),
+            { People: [{ SourceId: { } personId } person] } => new DialogueEntity(personId, person.Name),
+            _ => next.Subject,
+        };
+        return next with { Kind = result.Kind, Subject = subject, Choices = [.. result.Choices.Take(10)] };
+    }
+
+    private async Task<Answer> AnswerAsync(string question, Answer answer, ConversationEntities context, CancellationToken cancellationToken)
     {
         if (answer.IsAmbiguous || string.IsNullOrWhiteSpace(question) || answer.Kind is ConversationTurn.SmallTalkKind or QuestionKinds.Help)
         {
@@ -57,7 +82,7 @@ public sealed class GroundedAnswerService(
         {
             if (!answer.Found)
             {
-                var understood = await UnderstandAsync(question, budget.Token);
+                var understood = await UnderstandAsync(question, context, budget.Token);
                 if (understood is null || understood.IsAmbiguous)
                 {
                     return understood ?? answer;
@@ -117,7 +142,7 @@ public sealed class GroundedAnswerService(
     }
 
     /// <returns>The engine's answer to the question as the model understood it, or null when that finds nothing.</returns>
-    private async Task<Answer?> UnderstandAsync(string question, CancellationToken cancellationToken)
+    private async Task<Answer?> UnderstandAsync(string question, ConversationEntities context, CancellationToken cancellationToken)
     {
         var kinds = engine.Kinds;
         if (kinds.Count == 0)
@@ -128,10 +153,10 @@ public sealed class GroundedAnswerService(
         // Classification wants no creativity: temperature 0.
         var chatOptions = new ChatOptions { Temperature = 0, MaxOutputTokens = UnderstandingMaxOutputTokens };
         var response = await chat.GetResponseAsync<UnderstandingReply>(
-                GenerationPrompts.Understanding(question, kinds), chatOptions, useJsonSchemaResponseFormat: true, cancellationToken)
+                GenerationPrompts.Understanding(question, kinds, context), chatOptions, useJsonSchemaResponseFormat: true, cancellationToken)
             .WaitAsync(cancellationToken);
 
-        var interpretation = UnderstandingReply.Read(response.Text, question, kinds, out var reason);
+        var interpretation = UnderstandingReply.Read(response.Text, question, kinds, context, out var reason);
         if (interpretation is null)
         {
             // An out-of-scope question is an answer, not a failure; anything else is a reply we could not use.
