@@ -19,4 +19,11 @@ public abstract class ChatModelOptions
 
     /// <summary><c>MaxOutputTokens</c>: upper bound of a phrased answer (a few sentences).</summary>
     public int MaxOutputTokens { get; set; } = 400;
+
+    /// <summary>
+    /// <c>JsonSchema</c>: the understanding call asks for structured output with a JSON schema (<c>true</c>, the
+    /// default); <c>false</c> asks for plain JSON mode and gives the schema in the request's text, for a service or
+    /// a model without structured outputs. The reply is checked the same way either way.
+    /// </summary>
+    public bool JsonSchema { get; set; } = true;
 }

@@ -153,7 +153,7 @@ public sealed class GroundedAnswerService(
         // Classification wants no creativity: temperature 0.
         var chatOptions = new ChatOptions { Temperature = 0, MaxOutputTokens = UnderstandingMaxOutputTokens };
         var response = await chat.GetResponseAsync<UnderstandingReply>(
-                GenerationPrompts.Understanding(question, kinds, context), chatOptions, useJsonSchemaResponseFormat: true, cancellationToken)
+                GenerationPrompts.Understanding(question, kinds, context), chatOptions, useJsonSchemaResponseFormat: _options.JsonSchema, cancellationToken)
             .WaitAsync(cancellationToken);
 
         var interpretation = UnderstandingReply.Read(response.Text, question, kinds, context, out var reason);

@@ -30,7 +30,7 @@ public sealed class OpenAICompatibleChatClientTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _fake.DisposeAsync();
 
-    private GroundedAnswerService Service(string? apiKey = "test-key", TimeSpan? timeBudget = null)
+    private GroundedAnswerService Service(string? apiKey = "test-key", TimeSpan? timeBudget = null, bool jsonSchema = true)
     {
         var options = new OpenAICompatibleOptions
         {
@@ -38,6 +38,7 @@ public sealed class OpenAICompatibleChatClientTests : IAsyncLifetime
             Model = "mistral-small-latest",
             ApiKey = apiKey,
             TimeBudget = timeBudget ?? TimeSpan.FromSeconds(8),
+            JsonSchema = jsonSchema,
         };
         return new GroundedAnswerService(_engine.Object, OpenAICompatibleChatClientFactory.Create(options), options, _logger);
     }
@@ -148,6 +149,28 @@ public sealed class OpenAICompatibleChatClientTests : IAsyncLifetime
 
         Assert.Same(_engineAnswer, answer);
         Assert.Contains("token limit", Assert.Single(Fallbacks), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, "json_schema")]
+    [InlineData(false, "json_object")]
+    public async Task Understanding_asks_for_a_json_schema_or_for_plain_json_mode(bool jsonSchema, string format)
+    {
+        const string loose = "un endroit pour les papiers vers Candé";
+        _engine.Setup(e => e.Ask(loose)).Returns(GenerationFixtures.NotFound(loose));
+        _engine.Setup(e => e.Ask(loose, It.IsAny<Interpretation>())).Returns(GenerationFixtures.Cande(loose));
+        _fake.Replies(request => request.AsksForJson
+            ? FakeReply.Json(new { kind = "places", entities = new[] { "Candé" }, detail = (string?)null })
+            : FakeReply.Text(Grounded));
+
+        var answer = await Service(jsonSchema: jsonSchema).AskAsync(loose);
+
+        Assert.Equal(Grounded, answer.Narrative);
+        var understanding = _fake.Requests[0];
+        Assert.Equal(format, (string?)understanding.Body["response_format"]?["type"]);
+        // Without a schema in the request, the schema travels as text, never in a system message with the question.
+        Assert.Contains("kind", jsonSchema ? understanding.Body["response_format"]!.ToJsonString() : understanding.User, StringComparison.Ordinal);
+        Assert.DoesNotContain(loose, understanding.System, StringComparison.Ordinal);
     }
 
     [Fact]
