@@ -7,9 +7,10 @@ using Microsoft.Extensions.Logging;
 namespace Mednum49.Knowledge.Generation;
 
 /// <summary>
-/// The answer service when a model is configured (Azure OpenAI or any OpenAI-compatible service, the same way). The deterministic engine answers first; the model only
-/// (1) phrases the facts the engine found, citing them as [n], or (2) when the engine found nothing, maps the
-/// question to one of the engine's question kinds, which the engine then answers from the knowledge base.
+/// The answer service when a model is configured (Azure OpenAI or any OpenAI-compatible service, the same way).
+/// The deterministic engine answers first; the model only (1) phrases the facts the engine found, citing them as [n],
+/// or (2) when the engine found nothing, maps the question (with the conversation's context, if any) to one of the
+/// engine's question kinds, which the engine then answers from the knowledge base.
 /// Every model reply is checked (<see cref="GroundingCheck"/>, <see cref="UnderstandingReply"/>); a reply that
 /// fails, an error, a 429 or the end of the turn's time budget leaves the deterministic answer, logged, never thrown.
 /// An answer found through understanding is phrased too, within the same budget.
