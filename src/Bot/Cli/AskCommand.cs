@@ -94,7 +94,7 @@ internal static class AskCommand
 
         try
         {
-            var answer = await answers.AskAsync(question, context, cancellationToken);
+            var answer = context is null ? await answers.AskAsync(question, cancellationToken) : await answers.AskAsync(question, context, cancellationToken);
             if (Environment.GetEnvironmentVariable("MEDNUM49_TRACE_DIALOGUE") == "1")
             {
                 await Console.Error.WriteLineAsync($"[dialogue] {question} => {answer.Context?.ToJson()}");

@@ -13,8 +13,10 @@ namespace Mednum49.Bot.Questions;
 /// way as in <c>ask --jsonl</c>), then the card or the text. The free-text path of the bot, and what commands and
 /// their dialogs call once they know what to ask.
 /// </summary>
-public sealed class QuestionAnswerer(IAnswerService answers, DialogueContextState contexts)
+public sealed class QuestionAnswerer(IAnswerService answers, DialogueContextState contexts, TimeProvider? clock = null)
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     public const string EmptyMessage = "Je n'ai pas reçu de texte. Posez-moi une question, par exemple : « Qui porte l'action B.6 ? »";
 
     /// <summary>
@@ -24,7 +26,7 @@ public sealed class QuestionAnswerer(IAnswerService answers, DialogueContextStat
     public async Task<bool> IsChoiceReplyAsync(BotTurn turn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return turn.Text.Length > 0 && (await contexts.GetAsync(turn.Context, cancellationToken))?.IsChoiceReply(turn.Text) == true;
+        return turn.Text.Length > 0 && (await CurrentAsync(turn.Context, cancellationToken))?.IsChoiceReply(turn.Text) == true;
     }
 
     /// <summary>A message no command took: read by the engine against the conversation's context.</summary>
@@ -37,8 +39,17 @@ public sealed class QuestionAnswerer(IAnswerService answers, DialogueContextStat
             return;
         }
 
-        var context = await contexts.GetAsync(turn.Context, cancellationToken);
-        await AnswerAsync(turn.Context, turn.Text, context, cancellationToken);
+        // A pick among the previous answer's choices is asked as its query, by any answer service; the recognition is the
+        // engine's (DialogueContext.ChoiceFor), the one ask --jsonl uses.
+        var context = await CurrentAsync(turn.Context, cancellationToken);
+        var question = turn.Text;
+        if (context?.ChoiceFor(question) is { } choice)
+        {
+            question = choice.Query;
+            context = context with { Choices = [] };
+        }
+
+        await AnswerAsync(turn.Context, question, context, cancellationToken);
     }
 
     /// <summary>
@@ -48,19 +59,25 @@ public sealed class QuestionAnswerer(IAnswerService answers, DialogueContextStat
     public Task AskAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken = default) =>
         AnswerAsync(turnContext, question, null, cancellationToken);
 
+    /// <summary>The conversation's context, unless it is older than <see cref="DialogueContext.Lifetime"/>.</summary>
+    private async Task<DialogueContext?> CurrentAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await contexts.GetAsync(turnContext, cancellationToken) is { } context && !context.IsExpired(_clock.GetUtcNow()) ? context : null;
+
     private async Task AnswerAsync(ITurnContext turnContext, string question, DialogueContext? context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var channel = ChannelCapabilities.Of(turnContext.Activity);
         await TypingIndicator.SendAsync(turnContext, channel, cancellationToken);
 
-        var answer = context is null ? await answers.AskAsync(question, cancellationToken) : await answers.AskAsync(question, context, cancellationToken);
+        // A service that keeps no context (no Answer.Context) is asked each message alone.
+        var carried = context is { IsAbout: true } || context is { Greeted: true } ? context : null;
+        var answer = carried is null ? await answers.AskAsync(question, cancellationToken) : await answers.AskAsync(question, carried, cancellationToken);
 
         // The choices as shown (at most ten, in order) are the ones "2" designates.
-        var next = answer.Context ?? context;
-        if (next is not null)
+        var next = (answer.Context ?? context ?? new DialogueContext()) with { Choices = [.. ChoiceCard.Choices(answer.Choices).Items] };
+        if (answer.Context is null)
         {
-            next = next with { Choices = answer.Context is null ? [] : [.. ChoiceCard.Choices(answer.Choices).Items] };
+            next = next with { At = _clock.GetUtcNow() };
         }
 
         await contexts.SetAsync(turnContext, next, cancellationToken);

@@ -98,6 +98,8 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         }
 
         var topic = n.Topics.FirstOrDefault() is { } t ? new DialogueEntity(t.Id, t.Name, Said(q, t)) : null;
+        var asked = q.CueSpans.FirstOrDefault(c => FollowUps.PlaceAsks.Contains(c.Cue));
+        var askedWords = asked == default ? null : string.Join(' ', Enumerable.Range(asked.First, asked.Last - asked.First + 1).Select(i => q.Text.Substring(q.Tokens[i].Start, q.Tokens[i].Length)));
         return new DialogueContext
         {
             Question = q.Text,
@@ -105,6 +107,7 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             Place = place,
             Subject = subject,
             Topic = topic,
+            Asked = askedWords,
             Action = action,
             Choices = [.. answer.Choices.Take(10)],
             Greeted = greeted,
@@ -127,14 +130,27 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         }
 
         // Not named but answered: the one structure or person the answer gives ("y a-t-il une France Services à Candé ?").
-        if (answer.Places.Count == 1 && answer.Places[0].SourceId is { } placeId && state.Find(placeId) is Place place)
+        if (answer.Kind is QuestionKinds.Places or QuestionKinds.Place && answer.Places.Count == 1 && answer.Places[0].SourceId is { } placeId && state.Find(placeId) is Place place)
         {
             return new DialogueEntity(place.Id, place.Name);
         }
 
-        if (answer.People.Count == 1 && answer.People[0].SourceId is { } personId && state.Find(personId) is Person person)
+        if (answer.Kind is QuestionKinds.Contacts && answer.People.Count == 1 && answer.People[0].SourceId is { } personId && state.Find(personId) is Person person)
         {
             return new DialogueEntity(person.Id, person.Name);
+        }
+
+        // The one group, organisation or action an answer of that kind is about ("qui anime le groupe sur …").
+        var kind = answer.Kind switch
+        {
+            QuestionKinds.Group => KnowledgeIds.Group,
+            QuestionKinds.Organisation => KnowledgeIds.Organisation,
+            QuestionKinds.Place => KnowledgeIds.Place,
+            _ => null,
+        };
+        if (kind is not null && answer.Sources.Select(s => s.Id).Where(id => KnowledgeIds.KindOf(id) == kind).Distinct().ToList() is [var only] && state.Find(only) is { } about)
+        {
+            return new DialogueEntity(about.Id, about.Name);
         }
 
         return action;

@@ -34,6 +34,9 @@ public sealed record DialogueContext
     /// <summary>The person, structure, organisation, action or working group the last answer was about.</summary>
     public DialogueEntity? Subject { get; init; }
 
+    /// <summary>What was asked about the place, as typed ("france services", "conseillers numériques", "habitants").</summary>
+    public string? Asked { get; init; }
+
     /// <summary>The theme asked about ("gens du voyage", "seniors").</summary>
     public DialogueEntity? Topic { get; init; }
 
@@ -65,6 +68,16 @@ public sealed record DialogueContext
         var words = Understanding.TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return ChoiceReply.Pick(text, Choices) is not null || vocabulary.ChoiceHelp.IsWhole(words) || vocabulary.ChoiceCancel.IsWhole(words);
     }
+
+    /// <summary>The pending choice <paramref name="message"/> picks ("2", "la deuxième", its name), or null.</summary>
+    public AnswerChoice? ChoiceFor(string? message) =>
+        Choices.Count > 0 && !string.IsNullOrWhiteSpace(message) && ChoiceReply.Pick(ConversationVocabulary.Default.Expand(message), Choices) is { } index
+            ? Choices[index]
+            : null;
+
+    /// <summary>True when the context holds what a conversation was about (not only choices or a greeting).</summary>
+    [JsonIgnore]
+    public bool IsAbout => Question.Length > 0;
 
     public bool IsExpired(DateTimeOffset now) => now - At > Lifetime || At - now > Lifetime;
 

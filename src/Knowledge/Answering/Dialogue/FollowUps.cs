@@ -30,7 +30,7 @@ internal static class FollowUps
     ];
 
     /// <summary>Asked about a place: its structures, staff and figures.</summary>
-    private static readonly HashSet<Cue> PlaceAsks =
+    internal static readonly HashSet<Cue> PlaceAsks =
     [
         Cue.FranceServices, Cue.Advisers, Cue.SocialCentres, Cue.Fablabs, Cue.Libraries, Cue.Cybercentres, Cue.SocialAction,
         Cue.Population, Cue.Communes, Cue.Subdivision, Cue.Epci,
@@ -80,13 +80,14 @@ internal static class FollowUps
         }
 
         // Names nothing: a question about what the conversation is about, if it asks something and says it follows.
-        if (f.UnknownPlace is not null || f.UnknownSubject is not null || (!followCue && !referred && (!complete || asks.Overlaps(Global))))
+        var listing = f.Has(Cue.List) && asks.Overlaps([Cue.Groups, Cue.Actions]);
+        if (f.UnknownPlace is not null || f.UnknownSubject is not null || (!followCue && !referred && (!complete || asks.Overlaps(Global) || listing)))
         {
             return null;
         }
 
         var (target, connector) =
-            placeReferences.Count > 0 ? (context.Place ?? PlaceOf(state, context.Subject), "à")
+            placeReferences.Count > 0 ? Pick((context.Place ?? PlaceOf(state, context.Subject), "à"), (context.Subject, "de"))
             : subjectReferences.Count + possessives.Count > 0 || asks.Overlaps(SubjectAsks) ? Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"))
             : asks.Overlaps(PlaceAsks) ? Pick((context.Place, "à"), (context.Subject, "de"), (context.Topic, "pour"))
             : Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"));
@@ -95,7 +96,16 @@ internal static class FollowUps
             return null;
         }
 
-        return Rewrite(f, opener, closer, placeReferences, subjectReferences, possessives, target.Words, connector);
+        // "combien il y en a ?", "c'est qui ?" after "Quelles France Services à …": the same kind of structure, again.
+        if (ReferenceEquals(target, context.Place) && context.Asked is { } asked && !asks.Overlaps(PlaceAsks) && !asks.Overlaps([Cue.Location, Cue.Definition]))
+        {
+            connector = $"{asked} {connector}";
+        }
+
+        // A pronoun stands for the subject in place ("elle fait quoi" → "Cécile HEMERY fait quoi"); for a place it goes.
+        return ReferenceEquals(target, context.Subject)
+            ? Rewrite(f, opener, closer, placeReferences, subjectReferences, possessives, target.Words, connector)
+            : Rewrite(f, opener, closer, placeReferences, [], [.. possessives, .. subjectReferences], target.Words, connector);
     }
 
     private static (DialogueEntity? Target, string Connector) Pick(params (DialogueEntity? Target, string Connector)[] options) =>
@@ -123,7 +133,9 @@ internal static class FollowUps
     private static string? Substituted(ReadQuestion f, Named n, bool hasPlace, bool hasSubject, bool hasTopic, bool complete, bool followCue, bool placeLike,
         int opener, int closer, DialogueContext context)
     {
-        if (complete && !followCue)
+        // "les France Services ?" asks only what the place has: it keeps the place; "qui s'occupe des seniors ?" starts afresh.
+        var placeQuestion = hasTopic && !hasPlace && !hasSubject && f.Cues.All(c => Neutral.Contains(c) || PlaceAsks.Contains(c));
+        if (complete && !followCue && !placeQuestion)
         {
             return null;
         }
@@ -151,7 +163,7 @@ internal static class FollowUps
         if (hasTopic && !hasPlace && !hasSubject)
         {
             var typed = Said(e => e is Topic);
-            if (typed is not null && context.Topic is { } topic && Replace(context.Question, topic, typed) is { } replaced && !complete)
+            if (typed is not null && context.Topic is { } topic && !placeQuestion && Replace(context.Question, topic, typed) is { } replaced && !complete)
             {
                 return replaced;
             }
@@ -182,7 +194,7 @@ internal static class FollowUps
     /// <summary>The question with the entity's words replaced by <paramref name="typed"/>; null when the question does not hold them.</summary>
     private static string? Replace(string question, DialogueEntity entity, string typed)
     {
-        foreach (var words in new[] { entity.Said, entity.Name })
+        foreach (var words in new[] { entity.Said, entity.Name, WithoutArticle(entity.Name) })
         {
             if (string.IsNullOrWhiteSpace(words))
             {
@@ -193,6 +205,20 @@ internal static class FollowUps
             if (at >= 0)
             {
                 return string.Concat(question.AsSpan(0, at), typed, question.AsSpan(at + words.Length));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Le Lion-d'Angers" → "Lion-d'Angers", as written after "du".</summary>
+    private static string? WithoutArticle(string name)
+    {
+        foreach (var article in new[] { "Le ", "La ", "Les ", "L'", "L’" })
+        {
+            if (name.StartsWith(article, StringComparison.Ordinal) && name.Length > article.Length + 2)
+            {
+                return name[article.Length..];
             }
         }
 
