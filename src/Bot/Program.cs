@@ -5,7 +5,6 @@ using Mednum49.Bot.Notes;
 using Mednum49.Bot.Storage;
 using Mednum49.Bot.WebChat;
 using Mednum49.Knowledge;
-using Microsoft.Extensions.Options;
 
 // Subcommands (ask, chat, validate…) run instead of the web host; see Cli/CliApp.cs.
 if (CliApp.Handles(args))
@@ -30,14 +29,17 @@ app.MapWebChat();
 
 try
 {
+    app.ValidateConfiguration();
     await app.RunAsync();
     return 0;
 }
-catch (OptionsValidationException invalid)
+catch (Exception e) when (ConfigurationErrors.Describe(e) is { } error)
 {
-    // A configuration mistake, not a crash: say which keys to fix and stop.
-    await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", invalid.Failures)}");
-    return 1;
+    // A configuration mistake, not a crash: say which keys to fix and stop (checked before the host starts, so the
+    // host logs no stack trace). Disposed as RunAsync would have: a test host then sees it never ran.
+    await Console.Error.WriteLineAsync(error);
+    await app.DisposeAsync();
+    return ConfigurationErrors.ExitCode;
 }
 catch (AggregateException invalid) when (invalid.InnerExceptions.All(e => e is OptionsValidationException))
 {

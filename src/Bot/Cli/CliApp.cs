@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Mednum49.Bot.Hosting;
 
 namespace Mednum49.Bot.Cli;
 
@@ -9,6 +10,9 @@ namespace Mednum49.Bot.Cli;
 /// </summary>
 public static class CliApp
 {
+    // 128 + SIGINT, as shells report a command stopped with Ctrl+C.
+    private const int CanceledExitCode = 130;
+
     private static readonly string[] HelpTokens = ["-h", "--help", "-?", "--version"];
 
     public static bool Handles(string[] args) =>
@@ -27,7 +31,32 @@ public static class CliApp
         }
 
         var root = CreateRoot(cli);
-        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = cli.Output, Error = cli.Error });
+        try
+        {
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration
+            {
+                Output = cli.Output,
+                Error = cli.Error,
+                // Ours below: the default handler prints every exception with its stack trace.
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception e) when (ConfigurationErrors.Describe(e) is { } error)
+        {
+            // Whatever the command: one line naming the key to fix, as the web host does.
+            await cli.Error.WriteLineAsync(error);
+            return ConfigurationErrors.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return CanceledExitCode;
+        }
+        catch (Exception e)
+        {
+            // What the default handler did: a bug is reported in full, with exit code 1.
+            await cli.Error.WriteLineAsync($"Unhandled exception: {e}");
+            return 1;
+        }
     }
 
     internal static RootCommand CreateRoot(CliContext cli) =>

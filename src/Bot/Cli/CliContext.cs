@@ -16,7 +16,7 @@ public sealed record CliContext(TextReader Input, TextWriter Output, TextWriter 
 
     /// <summary>
     /// A host with the knowledge base and the conversation (bot, state, middleware), but no HTTP endpoint and no
-    /// Bot Framework credentials. Logs go to stderr, warnings and above, so stdout stays clean for answers.
+    /// Bot Framework credentials, its settings validated (see <see cref="ConfigurationErrors"/>). Logs go to stderr, warnings and above, so stdout stays clean for answers.
     /// </summary>
     public IHost BuildHost()
     {
@@ -39,6 +39,17 @@ public sealed record CliContext(TextReader Input, TextWriter Output, TextWriter 
         builder.Configuration[$"{InsightsOptions.Section}:{nameof(InsightsOptions.Enabled)}"] = "false";
         builder.AddInsights();
         ConfigureHost?.Invoke(builder);
-        return builder.Build();
+        var host = builder.Build();
+        try
+        {
+            // As the web host does at start: a bad setting stops the command before it does anything.
+            host.ValidateConfiguration();
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
     }
 }

@@ -4,16 +4,13 @@ namespace Mednum49.Knowledge.Generation;
 
 /// <summary>
 /// Configuration section <c>AzureOpenAI</c>: optional grounded generation. Enabled exactly when
-/// <c>AzureOpenAI:Endpoint</c> is set; without it the bot answers from the knowledge base alone.
+/// <c>AzureOpenAI:Endpoint</c> is set (and <c>Generation:Provider</c> is <c>azure-openai</c>, the default); without
+/// it the bot answers from the knowledge base alone. <c>TimeBudget</c>, <c>Temperature</c>, <c>MaxOutputTokens</c>:
+/// see <see cref="ChatModelOptions"/>.
 /// </summary>
-public sealed class AzureOpenAIOptions
+public sealed class AzureOpenAIOptions : ChatModelOptions
 {
     public const string Section = "AzureOpenAI";
-
-    /// <summary>Teams gives a turn 15 s: the model's share of a turn must leave room for the rest of it.</summary>
-    public static readonly TimeSpan MaxTimeBudget = TimeSpan.FromSeconds(10);
-
-    public const float MaxTemperature = 0.2f;
 
     /// <summary><c>AzureOpenAI:Endpoint</c>: the account's endpoint, e.g. <c>https://my-account.openai.azure.com/</c>.</summary>
     public string? Endpoint { get; set; }
@@ -27,16 +24,7 @@ public sealed class AzureOpenAIOptions
     /// </summary>
     public string? ApiKey { get; set; }
 
-    /// <summary><c>AzureOpenAI:TimeBudget</c>: how long one question may wait for the model, all calls included.</summary>
-    public TimeSpan TimeBudget { get; set; } = TimeSpan.FromSeconds(8);
-
-    /// <summary><c>AzureOpenAI:Temperature</c>: at most 0.2, so the phrasing stays close to the facts.</summary>
-    public float Temperature { get; set; } = 0.1f;
-
-    /// <summary><c>AzureOpenAI:MaxOutputTokens</c>: upper bound of a phrased answer (a few sentences).</summary>
-    public int MaxOutputTokens { get; set; } = 400;
-
-    /// <summary>True when the section names an endpoint: the only switch of the feature.</summary>
+    /// <summary>True when the section names an endpoint: with the <c>azure-openai</c> provider, the only switch of the feature.</summary>
     public static bool IsEnabled(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration.GetSection(Section)[nameof(Endpoint)]);
 

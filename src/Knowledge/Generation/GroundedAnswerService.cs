@@ -3,14 +3,14 @@ using System.Net;
 using Mednum49.Knowledge.Answering;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Mednum49.Knowledge.Generation;
 
 /// <summary>
-/// The answer service when Azure OpenAI is configured. The deterministic engine answers first; the model only
-/// (1) phrases the facts the engine found, citing them as [n], or (2) when the engine found nothing, maps the
-/// question to one of the engine's question kinds, which the engine then answers from the knowledge base.
+/// The answer service when a model is configured (Azure OpenAI or any OpenAI-compatible service, the same way).
+/// The deterministic engine answers first; the model only (1) phrases the facts the engine found, citing them as [n],
+/// or (2) when the engine found nothing, maps the question (with the conversation's context, if any) to one of the
+/// engine's question kinds, which the engine then answers from the knowledge base.
 /// Every model reply is checked (<see cref="GroundingCheck"/>, <see cref="UnderstandingReply"/>); a reply that
 /// fails, an error, a 429 or the end of the turn's time budget leaves the deterministic answer, logged, never thrown.
 /// An answer found through understanding is phrased too, within the same budget.
@@ -18,7 +18,7 @@ namespace Mednum49.Knowledge.Generation;
 public sealed class GroundedAnswerService(
     IAnswerEngine engine,
     IChatClient chat,
-    IOptions<AzureOpenAIOptions> options,
+    ChatModelOptions options,
     ILogger<GroundedAnswerService> logger,
     TimeProvider? clock = null) : IAnswerService
 {
@@ -26,23 +26,48 @@ public sealed class GroundedAnswerService(
 
     private const int UnderstandingMaxOutputTokens = 200;
 
-    private readonly AzureOpenAIOptions _options = options.Value;
+    private readonly ChatModelOptions _options = options;
 
     public Task<Answer> AskAsync(string question, CancellationToken cancellationToken = default) =>
         AskAsync(question, null, cancellationToken);
 
-    /// <summary>The engine reads the message against the conversation (follow-ups, choices, small talk); the model phrases its answer.</summary>
+    /// <summary>
+    /// The engine reads the message against the conversation (follow-ups, choices, small talk); the model phrases its
+    /// answer. When the engine finds nothing, the model may interpret the question with the conversation's context
+    /// (what the previous answer was about), and the engine answers that interpretation from the knowledge base.
+    /// </summary>
     public async Task<Answer> AskAsync(string question, DialogueContext? context, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         context = EngineAnswerService.Current(context, _clock);
         var answer = context is null ? engine.Ask(question) : engine.Ask(question, context);
-        var next = answer.Context;
-        var result = await AnswerAsync(question, answer, cancellationToken);
-        return EngineAnswerService.Stamp(result.Context is null && next is not null ? result with { Context = next } : result, _clock);
+        var result = await AnswerAsync(question, answer, ConversationEntities.From(context), cancellationToken);
+        var after = ContextAfter(result, answer.Context);
+        return EngineAnswerService.Stamp(ReferenceEquals(after, result.Context) ? result : result with { Context = after }, _clock);
     }
 
-    private async Task<Answer> AnswerAsync(string question, Answer answer, CancellationToken cancellationToken)
+    /// <summary>
+    /// The engine's own answers carry the conversation's next context. One found through understanding carries none:
+    /// the conversation keeps where it was (<paramref name="next"/>) and takes that answer's kind, its choices (so "2"
+    /// picks one) and, when it gives one structure or person, that as its subject.
+    /// </summary>
+    private static DialogueContext? ContextAfter(Answer result, DialogueContext? next)
+    {
+        if (result.Context is not null || next is null)
+        {
+            return result.Context;
+        }
+
+        var subject = result switch
+        {
+            { Places: [{ SourceId: { } placeId } place] } => new DialogueEntity(placeId, place.Name),
+            { People: [{ SourceId: { } personId } person] } => new DialogueEntity(personId, person.Name),
+            _ => next.Subject,
+        };
+        return next with { Kind = result.Kind, Subject = subject, Choices = [.. result.Choices.Take(10)] };
+    }
+
+    private async Task<Answer> AnswerAsync(string question, Answer answer, ConversationEntities context, CancellationToken cancellationToken)
     {
         if (answer.IsAmbiguous || string.IsNullOrWhiteSpace(question) || answer.Kind is ConversationTurn.SmallTalkKind or QuestionKinds.Help)
         {
@@ -58,7 +83,7 @@ public sealed class GroundedAnswerService(
         {
             if (!answer.Found)
             {
-                var understood = await UnderstandAsync(question, budget.Token);
+                var understood = await UnderstandAsync(question, context, budget.Token);
                 if (understood is null || understood.IsAmbiguous)
                 {
                     return understood ?? answer;
@@ -118,7 +143,7 @@ public sealed class GroundedAnswerService(
     }
 
     /// <returns>The engine's answer to the question as the model understood it, or null when that finds nothing.</returns>
-    private async Task<Answer?> UnderstandAsync(string question, CancellationToken cancellationToken)
+    private async Task<Answer?> UnderstandAsync(string question, ConversationEntities context, CancellationToken cancellationToken)
     {
         var kinds = engine.Kinds;
         if (kinds.Count == 0)
@@ -129,10 +154,10 @@ public sealed class GroundedAnswerService(
         // Classification wants no creativity: temperature 0.
         var chatOptions = new ChatOptions { Temperature = 0, MaxOutputTokens = UnderstandingMaxOutputTokens };
         var response = await chat.GetResponseAsync<UnderstandingReply>(
-                GenerationPrompts.Understanding(question, kinds), chatOptions, useJsonSchemaResponseFormat: true, cancellationToken)
+                GenerationPrompts.Understanding(question, kinds, context), chatOptions, useJsonSchemaResponseFormat: _options.JsonSchema, cancellationToken)
             .WaitAsync(cancellationToken);
 
-        var interpretation = UnderstandingReply.Read(response.Text, question, kinds, out var reason);
+        var interpretation = UnderstandingReply.Read(response.Text, question, kinds, context, out var reason);
         if (interpretation is null)
         {
             // An out-of-scope question is an answer, not a failure; anything else is a reply we could not use.

@@ -19,9 +19,13 @@ internal sealed record UnderstandingReply(string Kind, IReadOnlyList<string> Ent
 
     /// <summary>
     /// The interpretation to hand to the engine, or null with the reason: not JSON, no kind, "none", a kind the
-    /// engine does not know, or an entity the question does not mention (the model must not bring its own).
+    /// engine does not know, or an entity that neither the question nor the conversation's context
+    /// (<paramref name="context"/>: the names the model was shown) mentions — the model must not bring its own.
     /// </summary>
-    public static Interpretation? Read(string? text, string question, IReadOnlyList<QuestionKindDescription> kinds, out string reason)
+    public static Interpretation? Read(string? text, string question, IReadOnlyList<QuestionKindDescription> kinds, out string reason) =>
+        Read(text, question, kinds, null, out reason);
+
+    public static Interpretation? Read(string? text, string question, IReadOnlyList<QuestionKindDescription> kinds, ConversationEntities? context, out string reason)
     {
         if (!TryParse(text, out var reply))
         {
@@ -49,9 +53,11 @@ internal sealed record UnderstandingReply(string Kind, IReadOnlyList<string> Ent
             return null;
         }
 
-        if (entities.FirstOrDefault(e => !IsMentioned(e, question)) is { } stranger)
+        if (entities.FirstOrDefault(e => !IsMentioned(e, question) && !IsInContext(e, context)) is { } stranger)
         {
-            reason = $"the model gave an entity the question does not mention '{Truncate(stranger)}'";
+            reason = context is { IsEmpty: false }
+                ? $"the model gave an entity neither the question nor the conversation mentions '{Truncate(stranger)}'"
+                : $"the model gave an entity the question does not mention '{Truncate(stranger)}'";
             return null;
         }
 
@@ -131,6 +137,14 @@ internal sealed record UnderstandingReply(string Kind, IReadOnlyList<string> Ent
             .ToList();
         var questionWords = TextNormalizer.Tokenize(question).Select(t => t.Text).ToList();
         return names.Count == 0 || names.Any(w => questionWords.Any(q => EditDistance.Bounded(w, q, Tolerance(w)) <= Tolerance(w)));
+    }
+
+    // "Candé" for the context's "Candé", "B.6" for its "action B.6": the context's name, or a part of it, as written.
+    private static bool IsInContext(string entity, ConversationEntities? context)
+    {
+        var compactEntity = TextNormalizer.Compact(entity);
+        return compactEntity.Length >= 2 && context is not null
+            && context.Names.Select(TextNormalizer.Compact).Any(name => name == compactEntity || (compactEntity.Length >= 3 && name.Contains(compactEntity, StringComparison.Ordinal)));
     }
 
     private static int Tolerance(string word) => word.Length switch

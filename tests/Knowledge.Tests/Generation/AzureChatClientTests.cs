@@ -55,7 +55,7 @@ public sealed class AzureChatClientTests
         var engine = new Mock<Knowledge.Answering.IAnswerEngine>();
         engine.Setup(e => e.Ask(GenerationFixtures.CandeQuestion)).Returns(engineAnswer ?? GenerationFixtures.Cande());
         var chat = AzureOpenAIChatClientFactory.Create(Options, new HttpClientPipelineTransport(new HttpClient(handler)));
-        return new GroundedAnswerService(engine.Object, chat, Microsoft.Extensions.Options.Options.Create(Options), logger ?? new RecordingLogger<GroundedAnswerService>());
+        return new GroundedAnswerService(engine.Object, chat, Options, logger ?? new RecordingLogger<GroundedAnswerService>());
     }
 
     private static string Completion(string text) =>

@@ -37,7 +37,7 @@ internal sealed class GenerationHarness
             Deployment = "chat",
             TimeBudget = timeBudget ?? TimeSpan.FromSeconds(8),
         };
-        Service = new GroundedAnswerService(Engine.Object, Chat.Object, Microsoft.Extensions.Options.Options.Create(Options), Logger);
+        Service = new GroundedAnswerService(Engine.Object, Chat.Object, Options, Logger);
     }
 
     public Mock<IAnswerEngine> Engine { get; } = new(MockBehavior.Strict);

@@ -107,4 +107,94 @@ public sealed class GenerationHostingTests
         Assert.Single(host.Services.GetServices<IAnswerService>());
         await host.StopAsync();
     }
+
+    [Theory]
+    [InlineData("https://api.mistral.ai/v1", "test-key")]
+    [InlineData("https://albert.api.etalab.gouv.fr/v1", "test-key")]
+    [InlineData("http://127.0.0.1:11434/v1", null)]
+    [InlineData("http://localhost:8000/v1", null)]
+    [InlineData("http://[::1]:8000/v1", null)]
+    public async Task The_openai_compatible_provider_answers_through_a_chat_client_on_its_endpoint(string endpoint, string? apiKey)
+    {
+        var settings = new List<(string, string)>
+        {
+            ("Generation:Provider", "openai-compatible"),
+            ("OpenAI:Endpoint", endpoint),
+            ("OpenAI:Model", "mistral-small-latest"),
+        };
+        if (apiKey is not null)
+        {
+            settings.Add(("OpenAI:ApiKey", apiKey));
+        }
+
+        using var host = Builder([.. settings]).Build();
+        await host.StartAsync();
+
+        var metadata = host.Services.GetRequiredService<IChatClient>().GetService<ChatClientMetadata>();
+        Assert.Equal("mistral-small-latest", metadata?.DefaultModelId);
+        Assert.Equal(new Uri(endpoint).Host, metadata?.ProviderUri?.Host);
+        Assert.IsType<GroundedAnswerService>(Assert.Single(host.Services.GetServices<IAnswerService>()));
+        Assert.IsType<OpenAICompatibleOptions>(host.Services.GetRequiredService<ChatModelOptions>());
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task The_provider_name_is_read_without_case_and_its_own_section_sets_the_time_budget()
+    {
+        using var host = Builder(
+            ("Generation:Provider", " OpenAI-Compatible "),
+            ("OpenAI:Endpoint", "https://api.mistral.ai/v1"),
+            ("OpenAI:Model", "mistral-small-latest"),
+            ("OpenAI:TimeBudget", "00:00:05"),
+            ("AzureOpenAI:TimeBudget", "00:00:02")).Build();
+        await host.StartAsync();
+
+        Assert.Equal(TimeSpan.FromSeconds(5), host.Services.GetRequiredService<ChatModelOptions>().TimeBudget);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task The_azure_provider_named_explicitly_reads_only_its_own_section()
+    {
+        using var host = Builder(
+            ("Generation:Provider", "azure-openai"),
+            ("AzureOpenAI:Endpoint", "https://mednum49.openai.azure.com/"),
+            ("AzureOpenAI:Deployment", "chat"),
+            ("OpenAI:Endpoint", "https://api.mistral.ai/v1")).Build();
+        await host.StartAsync();
+
+        Assert.Equal("chat", host.Services.GetRequiredService<IChatClient>().GetService<ChatClientMetadata>()?.DefaultModelId);
+        Assert.IsType<AzureOpenAIOptions>(host.Services.GetRequiredService<ChatModelOptions>());
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task The_azure_provider_named_explicitly_without_an_endpoint_leaves_generation_off()
+    {
+        using var host = Builder(("Generation:Provider", "azure-openai")).Build();
+
+        await host.StartAsync();
+
+        Assert.IsNotType<GroundedAnswerService>(host.Services.GetRequiredService<IAnswerService>());
+        await host.StopAsync();
+    }
+
+    [Theory]
+    [InlineData("'OpenAI:Endpoint' is required", "Generation:Provider=openai-compatible", "OpenAI:Model=m")]
+    [InlineData("'OpenAI:Endpoint' must be", "Generation:Provider=openai-compatible", "OpenAI:Endpoint=http://api.example.org/v1", "OpenAI:Model=m")]
+    [InlineData("'OpenAI:Endpoint' must be", "Generation:Provider=openai-compatible", "OpenAI:Endpoint=http://192.168.1.20:11434/v1", "OpenAI:Model=m")]
+    [InlineData("'OpenAI:Endpoint' must be", "Generation:Provider=openai-compatible", "OpenAI:Endpoint=api.mistral.ai/v1", "OpenAI:Model=m")]
+    [InlineData("'OpenAI:Endpoint' must be", "Generation:Provider=openai-compatible", "OpenAI:Endpoint=https://api.mistral.ai/v1?key=secret", "OpenAI:Model=m")]
+    [InlineData("'OpenAI:Model' is required", "Generation:Provider=openai-compatible", "OpenAI:Endpoint=https://api.mistral.ai/v1")]
+    [InlineData("'OpenAI:Temperature'", "Generation:Provider=openai-compatible", "OpenAI:Endpoint=https://api.mistral.ai/v1", "OpenAI:Model=m", "OpenAI:Temperature=0.7")]
+    [InlineData("'OpenAI:TimeBudget'", "Generation:Provider=openai-compatible", "OpenAI:Endpoint=https://api.mistral.ai/v1", "OpenAI:Model=m", "OpenAI:TimeBudget=00:00:20")]
+    [InlineData("'Generation:Provider' must be", "Generation:Provider=mistral", "OpenAI:Endpoint=https://api.mistral.ai/v1", "OpenAI:Model=m")]
+    [InlineData("'Generation:Provider' is not", "OpenAI:Endpoint=https://api.mistral.ai/v1", "OpenAI:Model=m")]
+    public async Task A_wrong_provider_setting_stops_the_host_at_start_naming_the_key(string expected, params string[] settings)
+    {
+        using var host = Builder([.. settings.Select(s => s.Split('=', 2)).Select(p => (p[0], p[1]))]).Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        Assert.Contains(error.Failures, f => f.Contains(expected, StringComparison.Ordinal));
+    }
 }
