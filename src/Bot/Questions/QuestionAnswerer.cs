@@ -7,8 +7,8 @@ using Microsoft.Bot.Builder;
 namespace Mednum49.Bot.Questions;
 
 /// <summary>
-/// Asks the orientation engine and sends its answer, rendered for the channel: a typing indicator first (the engine
-/// may call a model), the answer's choices remembered for the next message, then the card or the text.
+/// Asks the orientation engine and sends its answer, rendered for the channel: a typing indicator if the answer takes
+/// a moment (<see cref="TypingIndicator"/>), the answer's choices remembered for the next message, then the card or the text.
 /// The free-text path of the bot, and what commands and their dialogs call once they know what to ask.
 /// </summary>
 public sealed class QuestionAnswerer(IAnswerService answers, PendingChoices pendingChoices)
@@ -28,6 +28,12 @@ public sealed class QuestionAnswerer(IAnswerService answers, PendingChoices pend
             return;
         }
 
+        if (turn.Text.Length > QuestionLimits.MaxLength)
+        {
+            await turn.Context.SendActivityAsync(QuestionLimits.TooLong, cancellationToken: cancellationToken);
+            return;
+        }
+
         var question = PendingChoices.Resolve(turn.Text, turn.Activity.Value, pending)?.Query ?? turn.Text;
         await AskAsync(turn.Context, question, cancellationToken);
     }
@@ -37,9 +43,7 @@ public sealed class QuestionAnswerer(IAnswerService answers, PendingChoices pend
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var channel = ChannelCapabilities.Of(turnContext.Activity);
-        await TypingIndicator.SendAsync(turnContext, channel, cancellationToken);
-
-        var answer = await answers.AskAsync(question, cancellationToken);
+        var answer = await TypingIndicator.WhileAsync(turnContext, channel, answers.AskAsync(question, cancellationToken), cancellationToken);
 
         await pendingChoices.RememberAsync(turnContext, ChoiceCard.Choices(answer.Choices).Items, cancellationToken);
         await turnContext.SendActivityAsync(ReplyFactory.Answer(answer, channel), cancellationToken);
