@@ -8,6 +8,7 @@ using Mednum49.Bot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Mednum49.Bot.Hosting;
@@ -53,7 +54,9 @@ public static class BotHostingExtensions
 
         // One pooled handler for every connector call: without a factory the SDK makes a new HttpClient (and a new
         // connection) for every turn.
-        builder.Services.AddHttpClient(ConnectorHttpClientName);
+        // Its per-request logs (four lines a call) cost more than the call on loopback.
+        builder.Services.AddHttpClient(ConnectorHttpClientName).RemoveAllLoggers();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, SharedConnectorContracts>());
         builder.Services.AddSingleton<BotFrameworkAuthentication>(services =>
             new ConfigurationBotFrameworkAuthentication(
                 services.GetRequiredService<IConfiguration>(),
