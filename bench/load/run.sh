@@ -7,7 +7,7 @@
 #   ROUNDS=5 DURATION=30s bench/load/run.sh
 #   BOT_ENV="DOTNET_gcServer=1" bench/load/run.sh   # e.g. compare GC settings (env given to both bots)
 #
-# Prints turns/s, p50/p99 and RSS per run, connector calls per turn, then RSS after 4 x DURATION at 64 connections
+# Prints turns/s, p50/p99, errors (non-2xx answers and wrk timeouts, 10 s) and RSS per run, connector calls per turn, then RSS after 4 x DURATION at 64 connections
 # and the answer and RSS growth for 6 concurrent 25 MB posts. Only loopback traffic; everything stops by itself.
 set -euo pipefail
 
@@ -75,14 +75,14 @@ load() { # name port connections duration -> "turns/s p50 p99 non2xx calls/turn"
   local name=$1 port=$2 conns=$3 duration=$4
   run=$((run + 1))
   local before; before=$(calls)
-  local out; out=$(wrk -t"$THREADS" -c"$conns" -d"$duration" --latency -s "$root/bench/load/message.lua" \
+  local out; out=$(wrk -t"$THREADS" -c"$conns" -d"$duration" --timeout 10s --latency -s "$root/bench/load/message.lua" \
     "http://127.0.0.1:$port/api/messages" -- "$name-$run-$$" "$service_url")
   local after; after=$(calls)
   local requests; requests=$(echo "$out" | awk '/requests in/ {print $1}')
   local rps; rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   local p50; p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   local p99; p99=$(echo "$out" | awk '$1=="99%" {print $2}')
-  local errors; errors=$(echo "$out" | awk '/Non-2xx/ {print $5}')
+  local errors; errors=$(echo "$out" | awk '/Non-2xx/ {n=$5} /Socket errors/ {gsub(",", ""); t=$NF} END {print (n+0) + (t+0)}')
   local per_turn; per_turn=$(python3 -c "print(f'{($after-$before)/max($requests,1):.2f}')")
   echo "$rps $p50 $p99 ${errors:-0} $per_turn"
 }
@@ -91,7 +91,7 @@ echo "Warm-up (welcomes every bench user once, JIT)…"
 load echo "$echo_port" "$CONNECTIONS" 10s >/dev/null
 load bot "$bot_port" "$CONNECTIONS" 10s >/dev/null
 
-printf '\n%-6s %-5s %10s %9s %9s %7s %11s %8s\n' round bot turns/s p50 p99 non2xx calls/turn RSS_MB
+printf '\n%-6s %-5s %10s %9s %9s %7s %11s %8s\n' round bot turns/s p50 p99 errors calls/turn RSS_MB
 bot_total=0; echo_total=0
 for round in $(seq 1 "$ROUNDS"); do
   order="echo bot"; [ $((round % 2)) -eq 0 ] && order="bot echo"
