@@ -70,13 +70,11 @@ bot_pid=$(start bot "$work/bot/Mednum49.Bot.dll" "$bot_port"); pids+=("$bot_pid"
 echo_pid=$(start echo "$work/echo/Mednum49.EchoBot.dll" "$echo_port"); pids+=("$echo_pid")
 wait_ready "$bot_port"; wait_ready "$echo_port"
 
-run=0
 load() { # name port connections duration -> "turns/s p50 p99 non2xx calls/turn"
   local name=$1 port=$2 conns=$3 duration=$4
-  run=$((run + 1))
   local before; before=$(calls)
   local out; out=$(wrk -t"$THREADS" -c"$conns" -d"$duration" --timeout 10s --latency -s "$root/bench/load/message.lua" \
-    "http://127.0.0.1:$port/api/messages" -- "$name-$run-$$" "$service_url")
+    "http://127.0.0.1:$port/api/messages" -- "$name-$(date +%s%N)" "$service_url")
   local after; after=$(calls)
   local requests; requests=$(echo "$out" | awk '/requests in/ {print $1}')
   local rps; rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
