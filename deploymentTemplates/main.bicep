@@ -37,6 +37,33 @@ param botSku string = 'F0'
 ])
 param appServiceSku string = 'B1'
 
+@description('Where the state and the notes live: sqlite (a file on /home, one instance only) or postgres (an Azure Database for PostgreSQL Flexible Server, any number of instances). See docs/deployment.md.')
+@allowed([
+  'sqlite'
+  'postgres'
+])
+param storageProvider string = 'sqlite'
+
+@description('Number of web app instances. With storageProvider sqlite the template refuses more than 1 (SQLite needs every process on one host).')
+@minValue(1)
+@maxValue(10)
+param instanceCount int = 1
+
+@description('PostgreSQL compute (storageProvider postgres): Standard_B1ms (Burstable, 1 vCore, 2 GiB) by default.')
+param postgresSkuName string = 'Standard_B1ms'
+
+@description('Tier of postgresSkuName: Burstable, GeneralPurpose or MemoryOptimized.')
+@allowed([
+  'Burstable'
+  'GeneralPurpose'
+  'MemoryOptimized'
+])
+param postgresSkuTier string = 'Burstable'
+
+@description('PostgreSQL storage in GiB (storageProvider postgres).')
+@minValue(32)
+param postgresStorageSizeGB int = 32
+
 @description('Entra tenant ids whose users may talk to the bot (Bot:AllowedTenants). Default: the tenant of this deployment.')
 param allowedTenantIds array = [
   tenant().tenantId
@@ -102,6 +129,14 @@ var botName = 'bot-${baseName}-${suffix}'
 var openAiName = 'oai-${baseName}-${suffix}'
 var workspaceName = 'log-${baseName}'
 var appInsightsName = 'appi-${baseName}'
+var postgresName = 'psql-${baseName}-${suffix}'
+var postgresDatabaseName = 'mednum49'
+var usesPostgres = storageProvider == 'postgres'
+
+// SQLite's file on /home cannot be shared by several instances: refuse the combination instead of corrupting data.
+var webAppInstances = usesPostgres || instanceCount == 1
+  ? instanceCount
+  : fail('instanceCount > 1 needs storageProvider \'postgres\': SQLite keeps one instance.')
 
 // App Service settings use "__" for the ":" of .NET configuration keys (Bot__AllowedTenants__0 = Bot:AllowedTenants:0).
 var identitySettings = [
@@ -134,10 +169,6 @@ var appSettingsBase = [
     value: knowledgeDataPath
   }
   {
-    name: 'Storage__DatabasePath'
-    value: databasePath
-  }
-  {
     // The published app is deployed as is: no build on the server.
     name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
     value: 'false'
@@ -149,6 +180,38 @@ var appSettingsBase = [
     value: 'true'
   }
 ]
+
+// SQLite: the file on /home, an SMB share where WAL does not work, hence the rollback journal. PostgreSQL: the
+// identity's access token is the password (Storage:Authentication), so the connection string holds none.
+var storageSettings = usesPostgres
+  ? [
+      {
+        name: 'Storage__Provider'
+        value: 'postgres'
+      }
+      {
+        name: 'Storage__Authentication'
+        value: 'managedidentity'
+      }
+      {
+        name: 'Storage__ConnectionString'
+        value: 'Host=${postgres.?outputs.host ?? ''};Database=${postgresDatabaseName};Username=${identityName};Ssl Mode=Require'
+      }
+    ]
+  : [
+      {
+        name: 'Storage__Provider'
+        value: 'sqlite'
+      }
+      {
+        name: 'Storage__DatabasePath'
+        value: databasePath
+      }
+      {
+        name: 'Storage__JournalMode'
+        value: 'delete'
+      }
+    ]
 
 var tenantSettings = map(range(0, length(allowedTenantIds)), i => {
   name: 'Bot__AllowedTenants__${i}'
@@ -234,6 +297,25 @@ module openAi 'modules/openAi.bicep' = if (enableOpenAi) {
   ]
 }
 
+module postgres 'modules/postgres.bicep' = if (usesPostgres) {
+  name: 'postgres'
+  params: {
+    name: postgresName
+    location: location
+    tags: tags
+    skuName: postgresSkuName
+    skuTier: postgresSkuTier
+    storageSizeGB: postgresStorageSizeGB
+    databaseName: postgresDatabaseName
+    // The Entra administrator is named after the identity's object id, known once the identity exists: What-If
+    // cannot predict that one child resource, which is all this warning says.
+    #disable-next-line what-if-short-circuiting
+    administratorPrincipalId: identity.outputs.principalId
+    administratorName: identityName
+    tenantId: identity.outputs.tenantId
+  }
+}
+
 module webApp 'modules/webApp.bicep' = {
   name: 'webApp'
   params: {
@@ -242,12 +324,14 @@ module webApp 'modules/webApp.bicep' = {
     location: location
     tags: tags
     skuName: appServiceSku
+    instanceCount: webAppInstances
     identityId: identity.outputs.id
     // The published app, deployed as is (no build on the server): start its entry assembly.
     startupCommand: 'dotnet Mednum49.Bot.dll'
     appSettings: concat(
       identitySettings,
       appSettingsBase,
+      storageSettings,
       tenantSettings,
       coordinatorSettings,
       animatorSettings,
@@ -292,3 +376,6 @@ output botName string = bot.outputs.name
 
 @description('Endpoint of the Azure OpenAI account, empty when it is not enabled.')
 output openAiEndpoint string = openAi.?outputs.endpoint ?? ''
+
+@description('Host name of the PostgreSQL server, empty with storageProvider sqlite.')
+output postgresHost string = postgres.?outputs.host ?? ''

@@ -17,6 +17,11 @@ param appServiceSku = 'B1'
 //   '00000000-0000-0000-0000-000000000000'
 // ]
 
+// Storage: 'sqlite' (one instance, the file on /home) or 'postgres' (a Flexible Server, Burstable B1ms by default,
+// Entra authentication with the bot's identity; instanceCount may then exceed 1). See docs/deployment.md.
+param storageProvider = 'sqlite'
+param instanceCount = 1
+
 param knowledgeDataPath = '/home/data/knowledge'
 param databasePath = '/home/data/mednum49.db'
 

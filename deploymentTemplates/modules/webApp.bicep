@@ -15,6 +15,10 @@ param tags object
 @description('Pricing tier of the plan. Basic or higher: "Always On" keeps the bot warm for Teams\' 15-second answer limit.')
 param skuName string
 
+@description('Number of instances of the plan (more than one needs a database every instance shares: PostgreSQL).')
+@minValue(1)
+param instanceCount int = 1
+
 @description('Resource id of the bot\'s user-assigned managed identity.')
 param identityId string
 
@@ -31,6 +35,7 @@ resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   kind: 'linux'
   sku: {
     name: skuName
+    capacity: instanceCount
   }
   properties: {
     reserved: true

@@ -14,7 +14,7 @@ if (CliApp.Handles(args))
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddKnowledge();
-builder.AddEmbeddedDatabase();
+builder.AddDatabase();
 builder.AddConversation();
 builder.AddNotes();
 builder.AddBotFrameworkEndpoint();

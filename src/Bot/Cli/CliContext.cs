@@ -31,7 +31,7 @@ public sealed record CliContext(TextReader Input, TextWriter Output, TextWriter 
         builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
 
         builder.AddKnowledge();
-        builder.AddEmbeddedDatabase();
+        builder.AddDatabase();
         builder.AddConversation();
         builder.AddNotes();
         ConfigureHost?.Invoke(builder);

@@ -6,25 +6,39 @@ namespace Mednum49.Bot.Cli;
 
 /// <summary>
 /// <c>notes export --group &lt;id&gt; --out file.csv [--format csv|md] [--database path]</c>: a group's notes to a
-/// file, for coordinators on the server (no access check: whoever can run this can read the database anyway).
+/// file, for coordinators on the server (no access check: whoever can run this can read the database anyway). It reads
+/// the configured provider: the SQLite file, or PostgreSQL with <c>Storage__Provider=postgres</c> and
+/// <c>Storage__ConnectionString</c>.
 /// </summary>
 internal static class NotesCommand
 {
     public static Command Create(CliContext cli) => new("notes", "Working-group notes.") { CreateExport(cli), CreateBenchmark(cli) };
 
-    // `notes bench`: the numbers of NotesBenchmark, on a fresh temporary database unless one is given.
+    // `notes bench`: the numbers of NotesBenchmark, on a fresh temporary SQLite file, or with --postgres in a fresh
+    // temporary schema of that PostgreSQL database (dropped afterwards).
     private static Command CreateBenchmark(CliContext cli)
     {
         var count = new Option<int>("--notes") { Description = "How many notes to save.", DefaultValueFactory = _ => 2_000 };
         var writers = new Option<int>("--writers") { Description = "Concurrent writers.", DefaultValueFactory = _ => 8 };
-        var command = new Command("bench", "Measure saving, listing and exporting notes on a temporary SQLite file.") { count, writers };
+        var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL connection string (Npgsql format): measure there, in a temporary schema." };
+        var command = new Command("bench", "Measure saving, listing and exporting notes on a temporary SQLite file or PostgreSQL schema.") { count, writers, postgres };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var notes = Math.Max(20, parse.GetValue(count));
+            var concurrency = Math.Max(1, parse.GetValue(writers));
+            if (parse.GetValue(postgres) is { Length: > 0 } connectionString)
+            {
+                await using var schema = await PostgresBenchSchema.CreateAsync(connectionString, cancellationToken);
+                await NotesBenchmark.OnPostgres(schema.Database, notes, concurrency).RunAsync(cli.Output, cancellationToken);
+                return 0;
+            }
+
             var folder = Directory.CreateTempSubdirectory("notes-bench-");
             try
             {
-                await new NotesBenchmark(Path.Combine(folder.FullName, "bench.db"), Math.Max(20, parse.GetValue(count)), Math.Max(1, parse.GetValue(writers)))
-                    .RunAsync(cli.Output, cancellationToken);
+                var path = Path.Combine(folder.FullName, "bench.db");
+                await NotesBenchmark.OnSqlite(path, notes, concurrency).RunAsync(cli.Output, cancellationToken);
+                await cli.Output.WriteLineAsync($"database file: {new FileInfo(path).Length / 1024} KiB");
                 return 0;
             }
             finally
@@ -95,12 +109,16 @@ internal static class NotesCommand
             return 1;
         }
 
-        var database = services.GetRequiredService<SqliteDatabase>();
-        if (!File.Exists(database.Path))
+        // With PostgreSQL (Storage:Provider=postgres, Storage:ConnectionString) the notes are on the server.
+        if (services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.ParsedProvider == StorageProvider.Sqlite)
         {
-            // Opening would create an empty database: say so instead of exporting nothing.
-            await cli.Error.WriteLineAsync($"Aucune base de données à {database.Path} : indiquez-la avec --database.");
-            return 1;
+            var database = services.GetRequiredService<SqliteDatabase>();
+            if (!File.Exists(database.Path))
+            {
+                // Opening would create an empty database: say so instead of exporting nothing.
+                await cli.Error.WriteLineAsync($"Aucune base de données à {database.Path} : indiquez-la avec --database.");
+                return 1;
+            }
         }
 
         var notes = await services.GetRequiredService<INoteStore>().ListAllByGroupAsync(group.Id, cancellationToken);

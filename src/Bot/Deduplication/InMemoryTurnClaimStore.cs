@@ -2,49 +2,72 @@ using System.Collections.Concurrent;
 
 namespace Mednum49.Bot.Deduplication;
 
-/// <summary>Claims in process memory, for unit tests (the bot uses <see cref="SqliteTurnClaimStore"/>).</summary>
-public sealed class InMemoryTurnClaimStore(TimeProvider? clock = null, TimeSpan? retention = null) : ITurnClaimStore
+/// <summary>Claims in process memory, for unit tests (the bot uses <see cref="SqliteTurnClaimStore"/> or <see cref="PostgresTurnClaimStore"/>).</summary>
+public sealed class InMemoryTurnClaimStore(TimeProvider? clock = null, TimeSpan? retention = null, TimeSpan? lease = null) : ITurnClaimStore
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _claims = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _claims = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly TimeSpan _retention = retention ?? new DeduplicationOptions().Retention;
+    private readonly TimeSpan _lease = lease ?? new DeduplicationOptions().InProgressLease;
 
-    public Task<bool> TryClaimAsync(string key, CancellationToken cancellationToken = default)
+    public Task<TurnClaim> TryClaimAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         var now = _clock.GetUtcNow();
+        var won = TurnClaim.NewWon(key);
+        var entry = new Entry(won.Token!, Done: false, now);
         while (true)
         {
-            if (_claims.TryAdd(key, now))
+            if (_claims.TryAdd(key, entry))
             {
-                return Task.FromResult(true);
+                return Task.FromResult(won);
             }
 
-            if (!_claims.TryGetValue(key, out var claimed))
+            if (!_claims.TryGetValue(key, out var held))
             {
                 continue;
             }
 
-            if (claimed >= now - _retention)
+            if (!Lapsed(held, now))
             {
-                return Task.FromResult(false);
+                return Task.FromResult(new TurnClaim(key, held.Done ? TurnClaimStatus.Done : TurnClaimStatus.InProgress));
             }
 
-            // Expired: take it over, unless someone else just did.
-            if (_claims.TryUpdate(key, now, claimed))
+            // Lapsed: take it over, unless someone else just did.
+            if (_claims.TryUpdate(key, entry, held))
             {
-                return Task.FromResult(true);
+                return Task.FromResult(won);
             }
         }
     }
 
+    public Task CompleteAsync(TurnClaim claim, CancellationToken cancellationToken = default)
+    {
+        if (_claims.TryGetValue(claim.Key, out var held) && held.Token == claim.Token)
+        {
+            _claims.TryUpdate(claim.Key, held with { Done = true, Since = _clock.GetUtcNow() }, held);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ReleaseAsync(TurnClaim claim, CancellationToken cancellationToken = default)
+    {
+        if (_claims.TryGetValue(claim.Key, out var held) && held.Token == claim.Token)
+        {
+            _claims.TryRemove(new KeyValuePair<string, Entry>(claim.Key, held));
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<int> PruneAsync(CancellationToken cancellationToken = default)
     {
-        var cutoff = _clock.GetUtcNow() - _retention;
+        var now = _clock.GetUtcNow();
         var removed = 0;
-        foreach (var (key, claimed) in _claims)
+        foreach (var (key, held) in _claims)
         {
-            if (claimed < cutoff && _claims.TryRemove(new KeyValuePair<string, DateTimeOffset>(key, claimed)))
+            if (Lapsed(held, now) && _claims.TryRemove(new KeyValuePair<string, Entry>(key, held)))
             {
                 removed++;
             }
@@ -52,4 +75,8 @@ public sealed class InMemoryTurnClaimStore(TimeProvider? clock = null, TimeSpan?
 
         return Task.FromResult(removed);
     }
+
+    private bool Lapsed(Entry entry, DateTimeOffset now) => entry.Since < now - (entry.Done ? _retention : _lease);
+
+    private sealed record Entry(string Token, bool Done, DateTimeOffset Since);
 }

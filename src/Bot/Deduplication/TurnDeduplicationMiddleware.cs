@@ -4,8 +4,12 @@ using Microsoft.Bot.Schema;
 namespace Mednum49.Bot.Deduplication;
 
 /// <summary>
-/// First in the pipeline: an incoming activity already taken on (Teams retries a turn after 15 s) is skipped
-/// silently, so it is never answered or acted on twice. A duplicate invoke gets an empty 200, as the first did.
+/// First in the pipeline: each incoming activity is claimed before its turn runs. A delivery that finds the claim
+/// <em>in progress</em> (Teams retries a turn after 15 s) or <em>done</em> is skipped silently, so nothing is answered
+/// or acted on twice; a duplicate invoke gets an empty 200, as the first did. The claim is marked done only once the
+/// turn succeeded; when the turn throws or is cancelled (the client went away) it is released here, before the error
+/// handler runs, so the channel's retry is processed — the error handler need not know about claims. Work that a
+/// failed turn already did (a saved note) is not repeated by the retry: note saves are idempotent by their key.
 /// If the claim store fails, the turn runs anyway: answering twice is better than not answering.
 /// </summary>
 public sealed class TurnDeduplicationMiddleware(ITurnClaimStore claims, ILogger<TurnDeduplicationMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
@@ -14,10 +18,11 @@ public sealed class TurnDeduplicationMiddleware(ITurnClaimStore claims, ILogger<
     {
         var activity = turnContext.Activity;
         var key = TurnKey.For(activity);
-        if (key is not null && !await ClaimAsync(key, activity, cancellationToken))
+        var claim = key is null ? null : await ClaimAsync(key, activity, cancellationToken);
+        if (claim is { Won: false })
         {
-            logger.LogInformation("Skipped duplicate {ActivityType} activity {ActivityId} of conversation {ConversationId}",
-                activity.Type, activity.Id, activity.Conversation?.Id);
+            logger.LogInformation("Skipped duplicate {ActivityType} activity {ActivityId} of conversation {ConversationId}: {ClaimStatus}",
+                activity.Type, activity.Id, activity.Conversation?.Id, claim.Status);
             if (activity.Type == ActivityTypes.Invoke)
             {
                 await turnContext.SendActivityAsync(new Activity(ActivityTypesEx.InvokeResponse) { Value = new InvokeResponse { Status = 200 } }, cancellationToken);
@@ -26,10 +31,27 @@ public sealed class TurnDeduplicationMiddleware(ITurnClaimStore claims, ILogger<
             return;
         }
 
-        await next(cancellationToken);
+        try
+        {
+            await next(cancellationToken);
+        }
+        catch
+        {
+            if (claim is not null)
+            {
+                await SettleAsync(claim, done: false, activity);
+            }
+
+            throw;
+        }
+
+        if (claim is not null)
+        {
+            await SettleAsync(claim, done: true, activity);
+        }
     }
 
-    private async Task<bool> ClaimAsync(string key, IActivity activity, CancellationToken cancellationToken)
+    private async Task<TurnClaim?> ClaimAsync(string key, IActivity activity, CancellationToken cancellationToken)
     {
         try
         {
@@ -39,7 +61,29 @@ public sealed class TurnDeduplicationMiddleware(ITurnClaimStore claims, ILogger<
         {
             logger.LogWarning(failure, "Could not check activity {ActivityId} of conversation {ConversationId} for duplicates; handling it",
                 activity.Id, activity.Conversation?.Id);
-            return true;
+            return null;
+        }
+    }
+
+    // Not the turn's token: a cancelled turn must still release its claim. A failure here only costs the lease
+    // (the claim lapses and a retry after it is processed).
+    private async Task SettleAsync(TurnClaim claim, bool done, IActivity activity)
+    {
+        try
+        {
+            if (done)
+            {
+                await claims.CompleteAsync(claim, CancellationToken.None);
+            }
+            else
+            {
+                await claims.ReleaseAsync(claim, CancellationToken.None);
+            }
+        }
+        catch (Exception failure)
+        {
+            logger.LogWarning(failure, "Could not mark activity {ActivityId} of conversation {ConversationId} {ClaimChange}",
+                activity.Id, activity.Conversation?.Id, done ? "done" : "released");
         }
     }
 }

@@ -1,26 +1,48 @@
 using System.Diagnostics;
 using System.Globalization;
+using Mednum49.Bot.Deduplication;
 using Mednum49.Bot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Mednum49.Bot.Notes;
 
 /// <summary>
-/// Measures the notes on a real SQLite file (WAL, as deployed): saving one note (durable when it returns), concurrent
-/// saves from many conversations, a page of a group, a duplicate submission, and exporting a whole group. Run with
-/// <c>notes bench</c>; the numbers depend on the disk, so compare runs on the same machine.
+/// Measures the notes on a real database (a SQLite file in WAL, as deployed, or PostgreSQL): saving one note (durable
+/// when it returns), concurrent saves from many conversations, a page of a group, a duplicate submission, exporting a
+/// whole group, and a turn's claim (claim then done). Run with <c>notes bench</c> (<c>--postgres</c> for the server);
+/// the numbers depend on the disk, so compare runs on the same machine.
 /// </summary>
-public sealed class NotesBenchmark(string databasePath, int notes = 2_000, int writers = 8)
+public sealed class NotesBenchmark(INoteStore store, ITurnClaimStore claims, string databaseDescription, int notes = 2_000, int writers = 8)
 {
     private static readonly WorkingGroup Group = new("group:benchmark", "Groupe de mesure");
 
+    /// <summary>The stores on a SQLite file (WAL).</summary>
+    public static NotesBenchmark OnSqlite(string databasePath, int notes = 2_000, int writers = 8)
+    {
+        var database = new SqliteDatabase(databasePath, "wal");
+        return new(
+            new SqliteNoteStore(database, TimeProvider.System, NullLogger<SqliteNoteStore>.Instance),
+            new SqliteTurnClaimStore(database, Options.Create(new DeduplicationOptions()), TimeProvider.System),
+            $"SQLite {databasePath}",
+            notes,
+            writers);
+    }
+
+    /// <summary>The stores on PostgreSQL (the caller's database and schema).</summary>
+    public static NotesBenchmark OnPostgres(PostgresDatabase database, int notes = 2_000, int writers = 8) => new(
+        new PostgresNoteStore(database, TimeProvider.System, NullLogger<PostgresNoteStore>.Instance),
+        new PostgresTurnClaimStore(database, Options.Create(new DeduplicationOptions()), TimeProvider.System),
+        $"PostgreSQL {database.Description}",
+        notes,
+        writers);
+
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken = default)
     {
-        var store = new SqliteNoteStore(new SqliteDatabase(databasePath), TimeProvider.System, NullLogger<SqliteNoteStore>.Instance);
         var author = new NoteUser("msteams", "29:bench", Guid.NewGuid().ToString(), "Mesure");
         var text = string.Concat(Enumerable.Repeat("Compte rendu ; points, décisions « et » suites. ", 10));
 
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Notes benchmark on {databasePath}: {notes} notes of {text.Length} characters"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Notes benchmark on {databaseDescription}: {notes} notes of {text.Length} characters"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{"operation",-40}{"p50 ms",10}{"p99 ms",10}{"max ms",10}"));
 
         // Warm-up: schema, JIT, connection pool.
@@ -56,7 +78,12 @@ public sealed class NotesBenchmark(string databasePath, int notes = 2_000, int w
         await MeasureAsync(output, $"read all {all.Count} notes of the group", 20, _ => store.ListAllByGroupAsync(Group.Id, cancellationToken));
         await MeasureAsync(output, $"CSV export of {all.Count} notes", 20, _ => NotesCsvExporter.ToBytesAsync(Group, all, cancellationToken));
         await MeasureAsync(output, $"Markdown export of {all.Count} notes", 20, _ => Task.FromResult(NotesMarkdownExporter.ToBytes(Group, all)));
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"database file: {new FileInfo(databasePath).Length / 1024} KiB"));
+        await MeasureAsync(output, "claim a turn, then mark it done", 500, async i =>
+        {
+            var claim = await claims.TryClaimAsync($"bench|conv|{Guid.NewGuid():N}", cancellationToken);
+            await claims.CompleteAsync(claim, cancellationToken);
+            return claim;
+        });
     }
 
     private static NoteDraft Draft(NoteUser author, string text, string conversation) => new(Group.Id, text, null, author, conversation);

@@ -1,5 +1,6 @@
 using Mednum49.Bot.Adapters;
 using Mednum49.Bot.Notes.Conversation;
+using Mednum49.Bot.Storage;
 using Mednum49.Knowledge.Loading;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace Mednum49.Bot.Notes;
 public static class NotesHostingExtensions
 {
     /// <summary>
-    /// The working groups' notes: rules, the SQLite store (in the embedded database: call <c>AddEmbeddedDatabase</c>),
+    /// The working groups' notes: rules, the store (in the database: call <c>AddDatabase</c>; SQLite or PostgreSQL),
     /// access rules (<c>Notes:*</c>), the tenant rule (<c>Bot:AllowedTenants</c>), and the announcement of new notes to
     /// the groups' animators (their personal chats are remembered by a middleware). The working groups themselves come
     /// from the knowledge base when <c>AddKnowledge</c> registered it (<see cref="KnowledgeBaseWorkingGroups"/>), else from an
@@ -28,11 +29,11 @@ public static class NotesHostingExtensions
         builder.Services.TryAddSingleton<IWorkingGroupKeywords>(services =>
             services.GetRequiredService<IWorkingGroupDirectory>() as IWorkingGroupKeywords ?? NoWorkingGroupKeywords.Instance);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.TryAddSingleton<INoteStore, SqliteNoteStore>();
+        builder.Services.AddStore<INoteStore, SqliteNoteStore, PostgresNoteStore>();
         builder.Services.TryAddSingleton<NoteRules>();
         builder.Services.TryAddSingleton<NotesAccessPolicy>();
         builder.Services.TryAddSingleton<TenantPolicy>();
-        builder.Services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+        builder.Services.AddStore<IConversationReferenceStore, SqliteConversationReferenceStore, PostgresConversationReferenceStore>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, ConversationReferenceMiddleware>());
         // Announcing notes needs the HTTP adapter (the web host); elsewhere (the CLI) nobody is told.
         builder.Services.TryAddSingleton<INoteNotifier>(services =>

@@ -1,8 +1,9 @@
 namespace Mednum49.Bot.Notes;
 
 /// <summary>
-/// The notes' tables in the bot's embedded database (component <c>notes</c>). Released migrations are never edited:
-/// add a new one at the end.
+/// The notes' tables (component <c>notes</c>), one list of migrations per provider: <see cref="Migrations"/> for
+/// SQLite, <see cref="PostgresMigrations"/> for PostgreSQL. Released migrations are never edited: add a new one at the
+/// end of each list (the two lists need not have the same length).
 /// </summary>
 internal static class NotesSchema
 {
@@ -52,6 +53,52 @@ internal static class NotesSchema
             channel_id     TEXT NOT NULL,
             reference_json TEXT NOT NULL,
             updated_utc    TEXT NOT NULL
+        );
+        CREATE INDEX ix_conversation_references_upn ON conversation_references (upn) WHERE upn IS NOT NULL;
+        """,
+    ];
+
+    public static readonly IReadOnlyList<string> PostgresMigrations =
+    [
+        // 1: notes and where to reach people, as SQLite's 1 and 2. Times are timestamptz (microseconds).
+        """
+        CREATE TABLE notes (
+            id                       BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            reference                TEXT NOT NULL UNIQUE,
+            idempotency_key          TEXT NOT NULL UNIQUE,
+            group_id                 TEXT NOT NULL,
+            text                     TEXT NOT NULL,
+            reference_date           DATE NULL,
+            author_channel_id        TEXT NOT NULL,
+            author_user_id           TEXT NOT NULL,
+            author_aad_object_id     TEXT NULL,
+            author_name              TEXT NULL,
+            author_upn               TEXT NULL,
+            conversation_id          TEXT NOT NULL,
+            created_utc              TIMESTAMPTZ NOT NULL,
+            edited_utc               TIMESTAMPTZ NULL,
+            edited_by_channel_id     TEXT NULL,
+            edited_by_user_id        TEXT NULL,
+            edited_by_aad_object_id  TEXT NULL,
+            edited_by_name           TEXT NULL,
+            edited_by_upn            TEXT NULL,
+            deleted_utc              TIMESTAMPTZ NULL,
+            deleted_by_channel_id    TEXT NULL,
+            deleted_by_user_id       TEXT NULL,
+            deleted_by_aad_object_id TEXT NULL,
+            deleted_by_name          TEXT NULL,
+            deleted_by_upn           TEXT NULL
+        );
+        CREATE INDEX ix_notes_group_created ON notes (group_id, created_utc);
+        CREATE INDEX ix_notes_author_created ON notes (author_channel_id, author_user_id, created_utc);
+        CREATE INDEX ix_notes_author_aad_created ON notes (author_aad_object_id, created_utc) WHERE author_aad_object_id IS NOT NULL;
+
+        CREATE TABLE conversation_references (
+            aad_object_id  TEXT PRIMARY KEY,
+            upn            TEXT NULL,
+            channel_id     TEXT NOT NULL,
+            reference_json TEXT NOT NULL,
+            updated_utc    TIMESTAMPTZ NOT NULL
         );
         CREATE INDEX ix_conversation_references_upn ON conversation_references (upn) WHERE upn IS NOT NULL;
         """,

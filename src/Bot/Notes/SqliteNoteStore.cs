@@ -5,13 +5,13 @@ using Microsoft.Data.Sqlite;
 namespace Mednum49.Bot.Notes;
 
 /// <summary>
-/// Notes in the bot's embedded SQLite database (WAL). Parameterised SQL only. The schema is brought up to date on
+/// Notes in the bot's embedded SQLite database (see <see cref="PostgresNoteStore"/> for the server). Parameterised SQL only. The schema is brought up to date on
 /// first use, so the web host, the CLI and tests all work on a new or an old file.
 /// </summary>
 public sealed class SqliteNoteStore(SqliteDatabase database, TimeProvider time, ILogger<SqliteNoteStore> logger) : INoteStore
 {
-    private const int MaxReferenceAttempts = 8;
-    private const int MaxIdempotencyKeyLength = 512;
+    internal const int MaxReferenceAttempts = 8;
+    internal const int MaxIdempotencyKeyLength = 512;
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
     private const string Columns =
@@ -267,7 +267,7 @@ public sealed class SqliteNoteStore(SqliteDatabase database, TimeProvider time, 
     }
 
     // Channel ids and AAD object ids compare case-insensitively: store and query them in one case.
-    private static NoteUser Normalize(NoteUser user) => user with
+    internal static NoteUser Normalize(NoteUser user) => user with
     {
         ChannelId = user.ChannelId.ToLowerInvariant(),
         AadObjectId = string.IsNullOrWhiteSpace(user.AadObjectId) ? null : user.AadObjectId.Trim().ToLowerInvariant(),

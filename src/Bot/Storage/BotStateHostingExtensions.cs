@@ -5,12 +5,12 @@ namespace Mednum49.Bot.Storage;
 public static class BotStateHostingExtensions
 {
     /// <summary>
-    /// Conversation and user state (dialogs, welcome flags…) in the embedded database, so they survive a restart.
-    /// Needs <see cref="StorageHostingExtensions.AddEmbeddedDatabase"/>.
+    /// Conversation and user state (dialogs, welcome flags…) in the database, so they survive a restart.
+    /// Needs <see cref="StorageHostingExtensions.AddDatabase"/>.
     /// </summary>
     public static IHostApplicationBuilder AddBotState(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IStorage, SqliteStorage>();
+        builder.Services.AddStore<IStorage, SqliteStorage, PostgresStorage>();
         return builder;
     }
 }

@@ -6,7 +6,8 @@ namespace Mednum49.Bot.Storage;
 
 /// <summary>
 /// The bot's embedded SQLite database: opens connections (creating the file on first use, in WAL mode so readers
-/// never block the writer) and applies each component's schema migrations exactly once.
+/// never block the writer, or in DELETE mode on a network share where WAL cannot work: see <see cref="SqliteJournal"/>)
+/// and applies each component's schema migrations exactly once.
 /// </summary>
 public sealed class SqliteDatabase
 {
@@ -17,16 +18,26 @@ public sealed class SqliteDatabase
     private readonly string _connectionString;
     private readonly ConcurrentDictionary<string, bool> _migrated = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _migrating = new(1, 1);
-    private int _walEnabled;
+    private readonly string _firstPragmas;
+    private readonly string _pragmas;
+    private int _journalSet;
 
     public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
-        : this(System.IO.Path.GetFullPath(options.Value.DatabasePath, environment.ContentRootPath))
+        : this(System.IO.Path.GetFullPath(options.Value.DatabasePath, environment.ContentRootPath), options.Value.JournalMode)
     {
     }
 
-    public SqliteDatabase(string path)
+    /// <param name="journalMode"><c>auto</c>, <c>wal</c> or <c>delete</c> (see <see cref="SqliteJournal.Resolve"/>).</param>
+    public SqliteDatabase(string path, string journalMode = "auto")
     {
         Path = path;
+        Journal = SqliteJournal.Resolve(journalMode, path, Environment.GetEnvironmentVariable);
+        // WAL: NORMAL is durable enough (a crash loses no committed transaction, a power cut at most the last ones).
+        // A rollback journal needs FULL to stay consistent after a power cut.
+        _pragmas = Journal == SqliteJournalKind.Wal
+            ? "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;"
+            : "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;";
+        _firstPragmas = $"PRAGMA journal_mode = {(Journal == SqliteJournalKind.Wal ? "WAL" : "DELETE")}; {_pragmas}";
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -39,6 +50,9 @@ public sealed class SqliteDatabase
 
     public string Path { get; }
 
+    /// <summary>The journal this process uses on the file.</summary>
+    public SqliteJournalKind Journal { get; }
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         if (System.IO.Path.GetDirectoryName(Path) is { Length: > 0 } folder)
@@ -50,10 +64,8 @@ public sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            // WAL is a property of the file: set it once per process; the rest is per connection.
-            var pragmas = Interlocked.Exchange(ref _walEnabled, 1) == 0
-                ? "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;"
-                : "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;";
+            // The journal mode is a property of the file: set it once per process; the rest is per connection.
+            var pragmas = Interlocked.Exchange(ref _journalSet, 1) == 0 ? _firstPragmas : _pragmas;
             await ExecuteAsync(connection, pragmas, cancellationToken);
             return connection;
         }

@@ -92,6 +92,7 @@ public sealed class TurnDeduplicationMiddlewareTests
     {
         var broken = new Mock<ITurnClaimStore>();
         broken.Setup(s => s.TryClaimAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("disk full"));
+        broken.Setup(s => s.CompleteAsync(It.IsAny<TurnClaim>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("disk full"));
         var adapter = Adapter(broken.Object);
 
         await adapter.DeliverAsync(adapter.Message("bonjour", id: "a"), Echo);
@@ -107,5 +108,72 @@ public sealed class TurnDeduplicationMiddlewareTests
             .Send("un").AssertReply("reçu : un")
             .Send("deux").AssertReply("reçu : deux")
             .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_turn_that_throws_releases_its_claim_so_the_channels_retry_is_answered()
+    {
+        var adapter = Adapter();
+        var attempts = 0;
+
+        var failure = await Assert.ThrowsAsync<HttpRequestException>(() => adapter.DeliverAsync(adapter.Message("note", id: "flaky"), (turn, ct) =>
+        {
+            attempts++;
+            throw new HttpRequestException("connector unreachable");
+        }));
+        await adapter.DeliverAsync(adapter.Message("note", id: "flaky"), Echo);
+
+        Assert.Equal("connector unreachable", failure.Message);
+        Assert.Equal(1, attempts);
+        Assert.Equal("reçu : note", Assert.Single(adapter.Replies()).AsMessageActivity().Text);
+        Assert.Equal(TurnClaimStatus.Done, (await _claims.TryClaimAsync(TurnKey.For(adapter.Message("note", id: "flaky"))!)).Status);
+    }
+
+    [Fact]
+    public async Task A_cancelled_turn_releases_its_claim_too()
+    {
+        var adapter = Adapter();
+        using var clientWentAway = new CancellationTokenSource();
+        await clientWentAway.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => adapter.DeliverAsync(adapter.Message("lent", id: "aborted"), (turn, ct) =>
+        {
+            ct.ThrowIfCancellationRequested();
+            return Task.CompletedTask;
+        }, clientWentAway.Token));
+        await adapter.DeliverAsync(adapter.Message("lent", id: "aborted"), Echo);
+
+        Assert.Equal(1, _handled);
+    }
+
+    [Fact]
+    public async Task The_claim_is_in_progress_while_the_turn_runs_and_done_after_it()
+    {
+        var adapter = Adapter();
+        var key = TurnKey.For(adapter.Message("x", id: "watched"))!;
+        TurnClaimStatus? during = null;
+
+        await adapter.DeliverAsync(adapter.Message("x", id: "watched"), async (turn, ct) =>
+        {
+            during = (await _claims.TryClaimAsync(key, ct)).Status;
+            await Echo(turn, ct);
+        });
+
+        Assert.Equal(TurnClaimStatus.InProgress, during);
+        Assert.Equal(TurnClaimStatus.Done, (await _claims.TryClaimAsync(key)).Status);
+    }
+
+    [Fact]
+    public async Task When_the_claim_cannot_be_marked_done_the_answer_still_stands()
+    {
+        var store = new Mock<ITurnClaimStore>();
+        store.Setup(s => s.TryClaimAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((string key, CancellationToken _) => TurnClaim.NewWon(key));
+        store.Setup(s => s.CompleteAsync(It.IsAny<TurnClaim>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("database restarting"));
+        var adapter = Adapter(store.Object);
+
+        await adapter.DeliverAsync(adapter.Message("bonjour", id: "a"), Echo);
+
+        Assert.Equal("reçu : bonjour", Assert.Single(adapter.Replies()).AsMessageActivity().Text);
+        store.Verify(s => s.CompleteAsync(It.Is<TurnClaim>(c => c.Key.EndsWith("|a", StringComparison.Ordinal)), CancellationToken.None), Times.Once);
     }
 }

@@ -19,6 +19,9 @@ public sealed class CaptureServer : IAsyncDisposable
 
     public Uri ServiceUrl { get; private set; } = null!;
 
+    /// <summary>Everything the bot sent, in arrival order, for tests that look at all of it at the end (fault tests).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<CapturedActivity> All { get; } = new();
+
     /// <summary>Conversation members by user id, as the Bot Connector describes them (Teams: with <c>userPrincipalName</c>).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, JsonObject> Members { get; } = new();
 
@@ -33,7 +36,9 @@ public sealed class CaptureServer : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (HttpRequest request, string conversationId, string? replyToId) =>
         {
             var body = await JsonNode.ParseAsync(request.Body) ?? new JsonObject();
-            await server._received.Writer.WriteAsync(new CapturedActivity(request.Path, conversationId, replyToId, body.AsObject()));
+            var captured = new CapturedActivity(request.Path, conversationId, replyToId, body.AsObject());
+            server.All.Enqueue(captured);
+            await server._received.Writer.WriteAsync(captured);
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         });
 
@@ -45,7 +50,9 @@ public sealed class CaptureServer : IAsyncDisposable
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpRequest request, string conversationId, string activityId) =>
         {
             var body = await JsonNode.ParseAsync(request.Body) ?? new JsonObject();
-            await server._received.Writer.WriteAsync(new CapturedActivity(request.Path, conversationId, activityId, body.AsObject(), HttpMethods.Put));
+            var captured = new CapturedActivity(request.Path, conversationId, activityId, body.AsObject(), HttpMethods.Put);
+            server.All.Enqueue(captured);
+            await server._received.Writer.WriteAsync(captured);
             return Results.Json(new { id = activityId });
         });
 

@@ -1,0 +1,54 @@
+using Mednum49.Bot.Storage;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Mednum49.Bot.Notes;
+
+/// <summary>Conversation references in PostgreSQL: the same contract as <see cref="SqliteConversationReferenceStore"/>.</summary>
+public sealed class PostgresConversationReferenceStore(PostgresDatabase database, TimeProvider time) : IConversationReferenceStore
+{
+    public async Task SaveAsync(ConversationReference reference, NoteUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        if (string.IsNullOrWhiteSpace(user.AadObjectId))
+        {
+            throw new ArgumentException("Only users with an AAD object id (Teams) can be reached this way.", nameof(user));
+        }
+
+        await using var connection = await database.OpenAsync(NotesSchema.Component, NotesSchema.PostgresMigrations, cancellationToken);
+        await using var upsert = new NpgsqlCommand(
+            """
+            INSERT INTO conversation_references (aad_object_id, upn, channel_id, reference_json, updated_utc)
+            VALUES (@aad, @upn, @channel, @json, @updated)
+            ON CONFLICT (aad_object_id) DO UPDATE SET
+                upn = COALESCE(excluded.upn, conversation_references.upn),
+                channel_id = excluded.channel_id,
+                reference_json = excluded.reference_json,
+                updated_utc = excluded.updated_utc;
+            """, connection);
+        upsert.Parameters.AddWithValue("aad", user.AadObjectId.Trim().ToLowerInvariant());
+        upsert.Parameters.Add(new NpgsqlParameter("upn", NpgsqlDbType.Text) { Value = (object?)user.UserPrincipalName?.Trim().ToLowerInvariant() ?? DBNull.Value });
+        upsert.Parameters.AddWithValue("channel", user.ChannelId);
+        upsert.Parameters.AddWithValue("json", JsonConvert.SerializeObject(reference));
+        upsert.Parameters.Add(new NpgsqlParameter("updated", NpgsqlDbType.TimestampTz) { Value = time.GetUtcNow().UtcDateTime });
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<ConversationReference?> FindAsync(string aadObjectIdOrUpn, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(aadObjectIdOrUpn))
+        {
+            return null;
+        }
+
+        await using var connection = await database.OpenAsync(NotesSchema.Component, NotesSchema.PostgresMigrations, cancellationToken);
+        await using var query = new NpgsqlCommand(
+            "SELECT reference_json FROM conversation_references WHERE aad_object_id = @id OR upn = @id ORDER BY updated_utc DESC LIMIT 1;", connection);
+        query.Parameters.AddWithValue("id", aadObjectIdOrUpn.Trim().ToLowerInvariant());
+        return await query.ExecuteScalarAsync(cancellationToken) is string json
+            ? JsonConvert.DeserializeObject<ConversationReference>(json)
+            : null;
+    }
+}
