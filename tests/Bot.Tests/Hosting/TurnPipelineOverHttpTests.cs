@@ -40,10 +40,10 @@ public sealed class TurnPipelineOverHttpTests : RealHostTests
     }
 
     /// <summary>The dialog is still waiting for the text: finishing it saves the note, once.</summary>
-    private async Task AssertTheDialogGoesOnAsync(string text)
+    private async Task AssertTheDialogGoesOnAsync(string text, string? id = null)
     {
         // The text, no date, then "oui" to the confirmation that shows the text.
-        await PostAsync(Message(text));
+        await PostAsync(Message(text, id));
         await Channel.NextAnswerAsync();
         await PostAsync(Message("non"));
         Assert.Contains(text, JsonOf(await Channel.NextAnswerAsync()), StringComparison.Ordinal);
@@ -181,14 +181,15 @@ public sealed class TurnPipelineOverHttpTests : RealHostTests
         using var giveUp = new CancellationTokenSource();
 
         // The text of the note: the bot's reply is held by the connector, and the client gives up meanwhile.
-        var posting = Client.PostAsJsonAsync("/api/messages", Message("Texte perdu en route", serviceUrl: slowConnector.ServiceUrl), giveUp.Token);
+        var posting = Client.PostAsJsonAsync("/api/messages", Message("Texte du message interrompu", id: "interrupted-1", serviceUrl: slowConnector.ServiceUrl), giveUp.Token);
         await slowConnector.FirstReply.WaitAsync(TimeSpan.FromSeconds(30));
         await giveUp.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => posting);
         slowConnector.Release();
 
-        // Nothing of that turn was kept (its state is not saved), and the dialog before it is intact.
-        await AssertTheDialogGoesOnAsync("Texte renvoye");
+        // The channel delivers the same activity again: it is processed (the cancelled turn did not keep its claim),
+        // on the dialog as it was before the cancelled turn, and the note is saved once.
+        await AssertTheDialogGoesOnAsync("Texte du message interrompu", id: "interrupted-1");
         await Host.DisposeAsync();
         Assert.DoesNotContain(slowConnector.Received, a => (string?)a["text"] == TurnErrorHandler.Apology);
         Assert.Single(slowConnector.Received);
