@@ -1,4 +1,4 @@
-metadata description = 'Mednum49 Bot on Azure: managed identity, Linux App Service (.NET 10), Azure Bot with the Microsoft Teams channel, optional Azure OpenAI and Application Insights. See docs/deployment.md.'
+metadata description = 'Mednum49 Bot on Azure: managed identity, Linux App Service (.NET 10), Azure Bot with the Microsoft Teams channel, optional Web Chat page (Direct Line), optional Azure OpenAI and Application Insights. See docs/deployment.md.'
 
 targetScope = 'resourceGroup'
 
@@ -108,6 +108,9 @@ param openAiDeploymentSku string = 'GlobalStandard'
 @minValue(1)
 param openAiCapacity int = 10
 
+@description('Enable the Direct Line channel on the Azure Bot and the Web Chat page at the root of the web app (WebChat:Enabled); its secret is kept in a Key Vault and read through a Key Vault reference.')
+param enableWebChat bool = false
+
 @description('Create Application Insights (and its Log Analytics workspace) and send the web app\'s telemetry to it.')
 param enableApplicationInsights bool = true
 
@@ -137,6 +140,8 @@ var usesPostgres = storageProvider == 'postgres'
 var webAppInstances = usesPostgres || instanceCount == 1
   ? instanceCount
   : fail('instanceCount > 1 needs storageProvider \'postgres\': SQLite keeps one instance.')
+var keyVaultName = take('kv-${baseName}-${suffix}', 24)
+var directLineSecretName = 'directline-secret'
 
 // App Service settings use "__" for the ":" of .NET configuration keys (Bot__AllowedTenants__0 = Bot:AllowedTenants:0).
 var identitySettings = [
@@ -241,6 +246,20 @@ var openAiSettings = enableOpenAi
     ]
   : []
 
+// The page's Direct Line secret: a Key Vault reference resolved by App Service with the bot's identity, never the value.
+var webChatSettings = enableWebChat
+  ? [
+      {
+        name: 'WebChat__Enabled'
+        value: 'true'
+      }
+      {
+        name: 'DirectLine__Secret'
+        value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${directLineSecretName})'
+      }
+    ]
+  : []
+
 var monitoringSettings = enableApplicationInsights
   ? [
       {
@@ -336,6 +355,7 @@ module webApp 'modules/webApp.bicep' = {
       coordinatorSettings,
       animatorSettings,
       openAiSettings,
+      webChatSettings,
       monitoringSettings
     )
   }
@@ -353,6 +373,23 @@ module bot 'modules/botService.bicep' = {
     identityId: identity.outputs.id
     tags: tags
   }
+}
+
+module webChat 'modules/webChat.bicep' = if (enableWebChat) {
+  name: 'webChat'
+  params: {
+    botName: botName
+    keyVaultName: keyVaultName
+    secretName: directLineSecretName
+    location: location
+    tags: tags
+    identityName: identityName
+  }
+  // The module reads the bot and the identity by name: they must exist first.
+  dependsOn: [
+    bot
+    identity
+  ]
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -373,6 +410,9 @@ output webAppHostName string = webApp.outputs.hostName
 
 @description('Name of the Azure Bot resource.')
 output botName string = bot.outputs.name
+
+@description('Address of the Web Chat page, empty when it is not enabled.')
+output webChatUrl string = enableWebChat ? 'https://${webApp.outputs.hostName}/' : ''
 
 @description('Endpoint of the Azure OpenAI account, empty when it is not enabled.')
 output openAiEndpoint string = openAi.?outputs.endpoint ?? ''
