@@ -1,12 +1,16 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 
 namespace Mednum49.Bot.Adapters;
 
 /// <summary>
 /// The Bot Framework HTTP adapter (real JWT authentication, connector client) with our middleware and error handler.
 /// A subclass rather than a plain registration: CloudAdapter has two public constructors, which DI cannot choose between.
+/// <c>/api/messages</c> does not call <see cref="CloudAdapter.ProcessAsync"/>, which buffers any body before it looks
+/// at the token: <c>Hosting/MessagesEndpoint</c> checks the size and the token first, then calls
+/// <see cref="AuthenticateAsync"/> and <see cref="RunTurnAsync"/>.
 /// </summary>
 public sealed class BotHttpAdapter : CloudAdapter
 {
@@ -24,6 +28,14 @@ public sealed class BotHttpAdapter : CloudAdapter
 
         OnTurnError = errorHandler.HandleAsync;
     }
+
+    /// <summary>Validates the request's token for this activity (throws <see cref="UnauthorizedAccessException"/> and the like).</summary>
+    public Task<AuthenticateRequestResult> AuthenticateAsync(Activity activity, string? authorizationHeader, CancellationToken cancellationToken) =>
+        BotFrameworkAuthentication.AuthenticateRequestAsync(activity, authorizationHeader, cancellationToken);
+
+    /// <summary>Runs the turn of an authenticated activity; returns the invoke response, if any.</summary>
+    public Task<InvokeResponse> RunTurnAsync(AuthenticateRequestResult authentication, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(authentication, activity, callback, cancellationToken);
 
     /// <summary>
     /// Runs a turn on an activity that did not come over <c>/api/messages</c> (the local Direct Line of the Web Chat

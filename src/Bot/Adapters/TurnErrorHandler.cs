@@ -3,8 +3,15 @@ using Microsoft.Bot.Builder;
 namespace Mednum49.Bot.Adapters;
 
 /// <summary>
-/// What every adapter does when a turn fails: log with the conversation id, apologise in French (never a stack
-/// trace), and clear that conversation's state so the user is not stuck in a broken dialog.
+/// What every adapter does when a turn fails, by the kind of failure (<see cref="TurnFailure"/>):
+/// <list type="bullet">
+/// <item>the client went away (cancelled): logged, no apology (nobody is waiting), the state kept;</item>
+/// <item>a transient fault or an unexpected one: logged, a French apology (never a stack trace), the state kept, so a
+/// dialog in progress resumes at the next message (and "annuler" still leaves it);</item>
+/// <item>the conversation's state is what failed (a dialog that throws, state that cannot be read): apology, and that
+/// conversation's state is cleared so the user is not stuck in it.</item>
+/// </list>
+/// The state the turn changed is never saved after a failure: what is kept is the state before the turn.
 /// </summary>
 public sealed class TurnErrorHandler(ConversationState conversationState, ILogger<TurnErrorHandler> logger)
 {
@@ -14,7 +21,15 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
         var conversationId = turnContext.Activity?.Conversation?.Id;
-        logger.LogError(exception, "Unhandled error in turn of conversation {ConversationId}", conversationId);
+        var kind = TurnFailure.Classify(exception);
+        if (kind == TurnFailureKind.Cancelled)
+        {
+            // Not an error: the channel retries the same activity if it still wants an answer.
+            logger.LogInformation("Turn of conversation {ConversationId} cancelled: the client went away", conversationId);
+            return;
+        }
+
+        logger.LogError(exception, "{FailureKind} failure in turn of conversation {ConversationId}", kind, conversationId);
 
         try
         {
@@ -25,9 +40,15 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
             logger.LogError(sendFailure, "Could not send the apology to conversation {ConversationId}", conversationId);
         }
 
+        if (kind != TurnFailureKind.BrokenState)
+        {
+            return;
+        }
+
         try
         {
             await conversationState.DeleteAsync(turnContext);
+            logger.LogWarning("Cleared the state of conversation {ConversationId} after its dialog failed", conversationId);
         }
         catch (Exception stateFailure)
         {

@@ -65,7 +65,21 @@ public sealed class DialogRunner
                 return DialogTurnResult.Cancelled;
 
             default:
-                return await dc.ContinueDialogAsync(cancellationToken);
+                return await ContinueAsync(dc, cancellationToken);
+        }
+    }
+
+    // A dialog that throws would throw again at the next message: the error handler clears the conversation for it.
+    private static async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var dialogId = dc.ActiveDialog?.Id;
+        try
+        {
+            return await dc.ContinueDialogAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or DialogFailedException))
+        {
+            throw new DialogFailedException(dialogId, e);
         }
     }
 

@@ -1,6 +1,3 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-
 namespace Mednum49.Bot.Hosting;
 
 public static class BotEndpoints
@@ -15,8 +12,8 @@ public static class BotEndpoints
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
-        app.MapPost(MessagesPath, (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        // Limits, token and activity checked before any work: see MessagesEndpoint.
+        app.MapPost(MessagesPath, (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapHealthChecks(HealthPath);
         return app;
     }

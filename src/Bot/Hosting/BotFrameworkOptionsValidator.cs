@@ -36,9 +36,11 @@ internal sealed class BotFrameworkOptionsValidator(IHostEnvironment environment,
             failures.Add($"'MicrosoftAppTenantId' is required when 'MicrosoftAppType' is '{appType}'.");
         }
 
-        if (appType.Equals("SingleTenant", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
+        // A MultiTenant app (also the SDK's default when no type is set) only has a client secret to prove who it is.
+        if ((appType.Equals("SingleTenant", StringComparison.OrdinalIgnoreCase) || appType.Equals("MultiTenant", StringComparison.OrdinalIgnoreCase))
+            && string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
         {
-            failures.Add("'MicrosoftAppPassword' is required when 'MicrosoftAppType' is 'SingleTenant'.");
+            failures.Add($"'MicrosoftAppPassword' is required when 'MicrosoftAppType' is '{appType}'.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

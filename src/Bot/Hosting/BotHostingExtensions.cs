@@ -8,12 +8,16 @@ using Mednum49.Bot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Mednum49.Bot.Hosting;
 
 public static class BotHostingExtensions
 {
+    /// <summary>The HttpClient (pooled handler) of the Bot Connector calls: replies, updates, proactive messages.</summary>
+    public const string ConnectorHttpClientName = "bot-connector";
+
     /// <summary>
     /// The bot itself with its state, storage and middleware: everything a turn needs, whatever the adapter
     /// (HTTP in the web host, the console in <c>chat</c>, TestAdapter in tests). Needs <c>AddKnowledge()</c> (the answers,
@@ -43,11 +47,23 @@ public static class BotHostingExtensions
         builder.Services.AddOptions<BotFrameworkOptions>().Bind(builder.Configuration).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
 
+        builder.Services.AddOptions<MessageLimitsOptions>().BindConfiguration(MessageLimitsOptions.Section)
+            .Validate(o => o.MaxRequestBodyBytes is >= 16 * 1024 and <= 16 * 1024 * 1024,
+                $"'{MessageLimitsOptions.Section}:MaxRequestBodyBytes' must be between 16384 and 16777216 (default {MessageLimitsOptions.DefaultMaxRequestBodyBytes}).")
+            .ValidateOnStart();
+
+        // One pooled handler for every connector call: without a factory the SDK makes a new HttpClient (and a new
+        // connection) for every turn.
+        // Its per-request logs (four lines a call) cost more than the call on loopback.
+        builder.Services.AddHttpClient(ConnectorHttpClientName).RemoveAllLoggers();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, SharedConnectorContracts>());
         builder.Services.AddSingleton<BotFrameworkAuthentication>(services =>
             new ConfigurationBotFrameworkAuthentication(
                 services.GetRequiredService<IConfiguration>(),
+                httpClientFactory: new NamedHttpClientFactory(services.GetRequiredService<IHttpClientFactory>(), ConnectorHttpClientName),
                 logger: services.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         builder.Services.AddSingleton<BotHttpAdapter>();
+        builder.Services.AddSingleton<MessagesEndpoint>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(services => services.GetRequiredService<BotHttpAdapter>());
 
         builder.Services.AddProblemDetails();

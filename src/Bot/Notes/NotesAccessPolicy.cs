@@ -34,6 +34,9 @@ public sealed class NotesAccessPolicy
     /// <summary>The group slugs animators are configured for (normalised: lower case, '_' read as '-').</summary>
     public IReadOnlyCollection<string> ConfiguredGroupSlugs => _animators.Keys;
 
+    /// <summary>Whether the channel sets users' AAD object ids itself (<c>Notes:IdentityChannels</c>), so they can be trusted.</summary>
+    public bool TrustsIdentitiesOf(string? channelId) => channelId is not null && _identityChannels.Contains(channelId);
+
     public bool IsCoordinator(NoteUser user) => IsAnyOf(user, _coordinators);
 
     public bool IsAnimatorOf(NoteUser user, string groupId) =>

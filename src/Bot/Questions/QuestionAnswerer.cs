@@ -7,8 +7,8 @@ using Microsoft.Bot.Builder;
 namespace Mednum49.Bot.Questions;
 
 /// <summary>
-/// Asks the orientation engine and sends its answer, rendered for the channel: a typing indicator first (the engine
-/// may call a model), the conversation's context given with the message and the answer's context kept for the next
+/// Asks the orientation engine and sends its answer, rendered for the channel: a typing indicator if the answer takes
+/// a moment (<see cref="TypingIndicator"/>), the conversation's context given with the message and the answer's context kept for the next
 /// one (<see cref="DialogueContextState"/>: follow-ups, pending choices, small talk are read by the engine, the same
 /// way as in <c>ask --jsonl</c>), then the card or the text. The free-text path of the bot, and what commands and
 /// their dialogs call once they know what to ask. The answer goes out through the <paramref name="recorder"/> when
@@ -40,6 +40,12 @@ public sealed class QuestionAnswerer(IAnswerService answers, DialogueContextStat
             return;
         }
 
+        if (turn.Text.Length > QuestionLimits.MaxLength)
+        {
+            await turn.Context.SendActivityAsync(QuestionLimits.TooLong, cancellationToken: cancellationToken);
+            return;
+        }
+
         // A pick among the previous answer's choices is asked as its query, by any answer service; the recognition is the
         // engine's (DialogueContext.ChoiceFor), the one ask --jsonl uses.
         var context = await CurrentAsync(turn.Context, cancellationToken);
@@ -68,11 +74,10 @@ public sealed class QuestionAnswerer(IAnswerService answers, DialogueContextStat
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var channel = ChannelCapabilities.Of(turnContext.Activity);
-        await TypingIndicator.SendAsync(turnContext, channel, cancellationToken);
-
         // A service that keeps no context (no Answer.Context) is asked each message alone.
         var carried = context is { IsAbout: true } || context is { Greeted: true } ? context : null;
-        var answer = carried is null ? await answers.AskAsync(question, cancellationToken) : await answers.AskAsync(question, carried, cancellationToken);
+        var asking = carried is null ? answers.AskAsync(question, cancellationToken) : answers.AskAsync(question, carried, cancellationToken);
+        var answer = await TypingIndicator.WhileAsync(turnContext, channel, asking, cancellationToken);
 
         // The choices as shown (at most ten, in order) are the ones "2" designates.
         var next = (answer.Context ?? context ?? new DialogueContext()) with { Choices = [.. ChoiceCard.Choices(answer.Choices).Items] };

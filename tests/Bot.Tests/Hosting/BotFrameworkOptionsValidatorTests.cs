@@ -69,4 +69,24 @@ public sealed class BotFrameworkOptionsValidatorTests
         Assert.True(result.Failed);
         Assert.Contains("'MicrosoftAppType'", result.FailureMessage);
     }
+
+    [Theory]
+    [InlineData("MultiTenant")]
+    [InlineData("")]
+    public void A_multi_tenant_app_without_password_is_refused_naming_the_key(string appType)
+    {
+        // No type is the SDK's MultiTenant: such an app has nothing else to prove who it is.
+        var result = Validator("Production").Validate(null, new BotFrameworkOptions { MicrosoftAppType = appType, MicrosoftAppId = "00000000-0000-0000-0000-000000000001" });
+
+        Assert.True(result.Failed);
+        Assert.Contains("'MicrosoftAppPassword'", result.FailureMessage);
+    }
+
+    [Fact]
+    public void A_multi_tenant_app_with_its_password_is_accepted()
+    {
+        var options = new BotFrameworkOptions { MicrosoftAppType = "MultiTenant", MicrosoftAppId = "00000000-0000-0000-0000-000000000001", MicrosoftAppPassword = "secret" };
+
+        Assert.True(Validator("Production").Validate(null, options).Succeeded);
+    }
 }

@@ -35,11 +35,11 @@ public sealed class NoteNotifierTests : IDisposable
     private NoteNotifier Notifier(IConversationReferenceStore? references = null) =>
         new(_adapter, "bot-app-id", references ?? _references, Access(), new RoadmapWorkingGroups(), NullLogger<NoteNotifier>.Instance);
 
-    private static Activity PersonalMessage(string userId, string? aad, string conversationId, string type = "personal") => new()
+    private static Activity PersonalMessage(string userId, string? aad, string conversationId, string type = "personal", string channel = Microsoft.Bot.Connector.Channels.Msteams) => new()
     {
         Type = ActivityTypes.Message,
         Id = Guid.NewGuid().ToString("N"),
-        ChannelId = Microsoft.Bot.Connector.Channels.Msteams,
+        ChannelId = channel,
         ServiceUrl = "https://smba.trafficmanager.net/emea/",
         From = new ChannelAccount(userId, "Quelqu'un") { AadObjectId = aad },
         Recipient = new ChannelAccount("28:bot", "Mednum49"),
@@ -80,7 +80,7 @@ public sealed class NoteNotifierTests : IDisposable
     [Fact]
     public async Task Personal_chats_of_teams_users_are_remembered_and_nothing_else()
     {
-        var middleware = new ConversationReferenceMiddleware(_references, NullLogger<ConversationReferenceMiddleware>.Instance);
+        var middleware = new ConversationReferenceMiddleware(_references, Access(), NullLogger<ConversationReferenceMiddleware>.Instance);
 
         await TalkAsync(PersonalMessage("29:claire", AnimatorAad, "a:personal-claire"), middleware);
         await TalkAsync(PersonalMessage("29:claire", AnimatorAad, "19:channel@thread.tacv2", type: "channel"), middleware);
@@ -93,13 +93,38 @@ public sealed class NoteNotifierTests : IDisposable
         Assert.Null(await _references.FindAsync("29:nobody"));
     }
 
+    [Theory]
+    [InlineData(Microsoft.Bot.Connector.Channels.Webchat)]
+    [InlineData(Microsoft.Bot.Connector.Channels.Directline)]
+    [InlineData(Microsoft.Bot.Connector.Channels.Emulator)]
+    public async Task A_client_that_chooses_its_own_ids_cannot_take_an_animators_announcements(string channel)
+    {
+        var middleware = new ConversationReferenceMiddleware(_references, Access(), NullLogger<ConversationReferenceMiddleware>.Instance);
+
+        // A Web Chat page can send any aadObjectId: the animator's, in a "personal" conversation of its own.
+        await TalkAsync(PersonalMessage("dl_intruder", AnimatorAad, "intruder-conversation", channel: channel), middleware);
+
+        Assert.Null(await _references.FindAsync(AnimatorAad));
+    }
+
+    [Fact]
+    public async Task A_channel_listed_in_the_identity_channels_is_remembered_like_teams()
+    {
+        var access = new NotesAccessPolicy(Options.Create(new NotesAccessOptions { IdentityChannels = ["msteams", "emulator"] }));
+        var middleware = new ConversationReferenceMiddleware(_references, access, NullLogger<ConversationReferenceMiddleware>.Instance);
+
+        await TalkAsync(PersonalMessage("29:claire", AnimatorAad, "emulator-personal", channel: Microsoft.Bot.Connector.Channels.Emulator), middleware);
+
+        Assert.Equal("emulator-personal", (await _references.FindAsync(AnimatorAad))?.Conversation.Id);
+    }
+
     [Fact]
     public async Task A_store_that_fails_never_breaks_the_turn()
     {
         var broken = new Mock<IConversationReferenceStore>();
         broken.Setup(s => s.SaveAsync(It.IsAny<ConversationReference>(), It.IsAny<NoteUser>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("disk full"));
         var activity = PersonalMessage("29:claire", AnimatorAad, "a:p");
-        var adapter = new TestAdapter(activity.GetConversationReference()).Use(new ConversationReferenceMiddleware(broken.Object, NullLogger<ConversationReferenceMiddleware>.Instance));
+        var adapter = new TestAdapter(activity.GetConversationReference()).Use(new ConversationReferenceMiddleware(broken.Object, Access(), NullLogger<ConversationReferenceMiddleware>.Instance));
 
         await adapter.ProcessActivityAsync(activity, (turn, token) => turn.SendActivityAsync("réponse", cancellationToken: token));
 

@@ -1,4 +1,5 @@
 using Mednum49.Bot.Channels;
+using Mednum49.Bot.Questions;
 using Mednum49.Bot.Tests.Support;
 using Mednum49.Knowledge.Answering;
 using Microsoft.Bot.Schema;
@@ -7,7 +8,7 @@ using static Mednum49.Bot.Tests.Support.BotReplies;
 
 namespace Mednum49.Bot.Tests.Questions;
 
-/// <summary>A typing indicator goes out just before the engine is asked, in the channels that show one.</summary>
+/// <summary>A typing indicator goes out only when an answer is not ready after a moment, in the channels that show one.</summary>
 public sealed class TypingIndicatorTests : IDisposable
 {
     private readonly Mock<IAnswerService> _answers = new();
@@ -41,18 +42,9 @@ public sealed class TypingIndicatorTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Conversations))]
-    public async Task A_question_is_preceded_by_a_typing_indicator_only_where_the_channel_shows_it(string conversation, bool typing)
+    public async Task A_deterministic_answer_is_never_preceded_by_a_typing_indicator(string conversation, bool _)
     {
-        var adapter = _host.Adapter(conversation switch
-        {
-            "teams personal" => TeamsActivities.TeamsPersonal(),
-            "teams group chat" => TeamsActivities.TeamsGroupChat(),
-            "teams channel" => TeamsActivities.TeamsChannelThread(),
-            "emulator" => TeamsActivities.Emulator(),
-            "slack" => TeamsActivities.Slack(),
-            _ => null,
-        });
-        // The question is the second message: the first one is also greeted.
+        var adapter = AdapterFor(conversation);
         await adapter.DeliverAsync(adapter.Message("Bonjour", "m-1"), _host.Bot.OnTurnAsync);
         adapter.Replies();
         _events.Clear();
@@ -60,8 +52,44 @@ public sealed class TypingIndicatorTests : IDisposable
 
         await adapter.DeliverAsync(adapter.Message("Qui porte l'action B.6 ?", "m-2"), _host.Bot.OnTurnAsync);
 
-        Assert.Equal(typing ? [ActivityTypes.Typing, "asked", ActivityTypes.Message] : ["asked", ActivityTypes.Message], _events);
+        // The engine's answer is ready at once: a typing activity would only cost a connector call.
+        Assert.Equal(["asked", ActivityTypes.Message], _events);
     }
+
+    [Theory]
+    [MemberData(nameof(Conversations))]
+    public async Task A_slow_answer_is_preceded_by_a_typing_indicator_only_where_the_channel_shows_it(string conversation, bool typing)
+    {
+        // An answer that takes a moment (a model call): it is ready only once the typing indicator went out, or after
+        // well over the delay where the channel shows none.
+        var typed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _answers.Setup(a => a.AskAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns(async (string q, CancellationToken _) =>
+            {
+                _events.Add("asked");
+                await Task.WhenAny(typed.Task, Task.Delay(typing ? TimeSpan.FromSeconds(30) : TypingIndicator.Delay * 3));
+                return new Answer { Question = q, Found = true, Title = $"Réponse à « {q} »" };
+            });
+        var adapter = AdapterFor(conversation);
+        await adapter.DeliverAsync(adapter.Message("Bonjour", "m-1"), _host.Bot.OnTurnAsync);
+        adapter.Replies();
+        _events.Clear();
+        adapter.Use(new RecordSentTypes(_events, onTyping: () => typed.TrySetResult()));
+
+        await adapter.DeliverAsync(adapter.Message("Qui porte l'action B.6 ?", "m-2"), _host.Bot.OnTurnAsync);
+
+        Assert.Equal(typing ? ["asked", ActivityTypes.Typing, ActivityTypes.Message] : ["asked", ActivityTypes.Message], _events);
+    }
+
+    private RedeliveringTestAdapter AdapterFor(string conversation) => _host.Adapter(conversation switch
+    {
+        "teams personal" => TeamsActivities.TeamsPersonal(),
+        "teams group chat" => TeamsActivities.TeamsGroupChat(),
+        "teams channel" => TeamsActivities.TeamsChannelThread(),
+        "emulator" => TeamsActivities.Emulator(),
+        "slack" => TeamsActivities.Slack(),
+        _ => null,
+    });
 
     [Fact]
     public async Task A_command_that_only_shows_a_list_sends_no_typing_indicator()
@@ -91,13 +119,18 @@ public sealed class TypingIndicatorTests : IDisposable
     }
 
     /// <summary>Records the type of every activity the bot sends, in order with the engine's calls.</summary>
-    private sealed class RecordSentTypes(List<string> events) : Microsoft.Bot.Builder.IMiddleware
+    private sealed class RecordSentTypes(List<string> events, Action? onTyping = null) : Microsoft.Bot.Builder.IMiddleware
     {
         public Task OnTurnAsync(Microsoft.Bot.Builder.ITurnContext turnContext, Microsoft.Bot.Builder.NextDelegate next, CancellationToken cancellationToken = default)
         {
             turnContext.OnSendActivities(async (_, activities, send) =>
             {
                 events.AddRange(activities.Select(a => a.Type));
+                if (activities.Any(a => a.Type == ActivityTypes.Typing))
+                {
+                    onTyping?.Invoke();
+                }
+
                 return await send();
             });
             return next(cancellationToken);

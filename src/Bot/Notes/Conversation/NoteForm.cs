@@ -20,6 +20,13 @@ public static class NoteForm
     /// <summary>A fresh submission id (unguessable, so nobody can replay another's form).</summary>
     public static string NewSubmissionId() => Guid.NewGuid().ToString("N");
 
+    /// <summary>
+    /// Whether a submitted id can be one this bot drew (<see cref="NewSubmissionId"/>: 32 hex digits; up to 64 letters,
+    /// digits, '-' or '_' accepted). Anything else (600 characters, markup) comes from an old or forged card.
+    /// </summary>
+    public static bool IsSubmissionId([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? submissionId) =>
+        submissionId is { Length: > 0 and <= 64 } && submissionId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
     /// <param name="values">What the user submitted, shown again (a group or date the form cannot show is left out).</param>
     /// <param name="errors">French messages keyed by <see cref="NoteFields"/>, shown under their field.</param>
     public static JObject Create(

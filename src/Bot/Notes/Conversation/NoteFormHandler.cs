@@ -30,7 +30,7 @@ public sealed class NoteFormHandler(
             return true;
         }
 
-        if (string.IsNullOrWhiteSpace(form.SubmissionId) || turn.Activity.Conversation?.Id is not { Length: > 0 } conversationId)
+        if (!NoteForm.IsSubmissionId(form.SubmissionId) || turn.Activity.Conversation?.Id is not { Length: > 0 } conversationId)
         {
             await context.SendActivityAsync(NoteTexts.FormExpired, cancellationToken: cancellationToken);
             return true;

@@ -40,7 +40,7 @@ public static class NoteTexts
     public const string FormSubmit = "Enregistrer la note";
     public const string FormStepByStep = "Répondre aux questions une à une";
     public const string FormErrors = "Votre note n'est pas encore enregistrée : corrigez ce qui est indiqué ci-dessous.";
-    public const string FormExpired = "Ce formulaire est incomplet. Écrivez « note » pour en recevoir un nouveau.";
+    public const string FormExpired = "Ce formulaire a expiré ou est incomplet : je n'ai rien enregistré. Écrivez « note » pour en recevoir un nouveau.";
 
     public static string FormAlreadyUsed(Note note) =>
         $"Ce formulaire a déjà servi à enregistrer la note {note.Reference} ; je n'ai rien enregistré de plus. Pour déposer une autre note, écrivez « note ».";
@@ -128,6 +128,9 @@ public static class NoteTexts
     public static string Uploaded(string fileName) => $"Le fichier « {fileName} » est dans votre OneDrive.";
 
     public static string UploadFailed(string fileName) => $"Je n'ai pas pu déposer le fichier « {fileName} » dans votre OneDrive. Réessayez plus tard en écrivant de nouveau « export » suivi du groupe.";
+
+    /// <summary>A file consent answer the bot cannot read (an old card, or one someone crafted).</summary>
+    public const string ConsentExpired = "Ce formulaire a expiré : je n'ai envoyé aucun fichier. Pour recevoir l'export, écrivez de nouveau « export » suivi du groupe.";
 
     public static string Declined(string fileName) => $"D'accord, je n'envoie pas le fichier « {fileName} ».";
 

@@ -28,10 +28,19 @@ public sealed class NotesFileConsentMiddleware(
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
-        if (activity.Type != ActivityTypes.Invoke || activity.Name != TeamsFileConsent.InvokeName
-            || Read(activity.Value) is not { } response || TeamsFileConsent.ReadContext(response.Context) is not { } export)
+        if (activity.Type != ActivityTypes.Invoke || activity.Name != TeamsFileConsent.InvokeName)
         {
             await next(cancellationToken);
+            return;
+        }
+
+        // Every file consent answer is ours to answer: one we cannot read (an old card, a crafted value) gets a
+        // polite word and its 200, and the conversation (a dialog in progress) is left as it was.
+        if (Read(activity.Value) is not { } response || TeamsFileConsent.ReadContext(response.Context) is not { } export)
+        {
+            logger.LogInformation("Unreadable file consent answer in conversation {ConversationId}", activity.Conversation?.Id);
+            await turnContext.SendActivityAsync(NoteTexts.ConsentExpired, cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(new Activity(ActivityTypesEx.InvokeResponse) { Value = new InvokeResponse { Status = (int)HttpStatusCode.OK } }, cancellationToken);
             return;
         }
 

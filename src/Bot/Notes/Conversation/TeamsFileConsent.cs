@@ -42,12 +42,8 @@ public static class TeamsFileConsent
     /// <summary>The export a consent answer is about, or null when it is not one of ours.</summary>
     public static (string GroupId, string Format)? ReadContext(object? context)
     {
-        var json = context switch
-        {
-            JObject o => o,
-            null => null,
-            _ => JToken.FromObject(context) as JObject,
-        };
+        // Only an object can be ours; anything else (a string, an array, a crafted type) is not an export.
+        var json = context as JObject;
         var group = Text(json, "group");
         var format = Text(json, "format");
         if (Text(json, ContextProperty) != ContextValue || string.IsNullOrWhiteSpace(group) || format is not (NoteExportFiles.Csv or NoteExportFiles.Markdown))

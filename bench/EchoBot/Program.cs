@@ -1,0 +1,25 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+// The SDK sample's echo bot, unauthenticated (no MicrosoftAppId), with the same pooled connector HttpClient as the bot.
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Services.AddHttpClient();
+builder.Services.AddSingleton<BotFrameworkAuthentication>(services =>
+    new ConfigurationBotFrameworkAuthentication(builder.Configuration, httpClientFactory: services.GetRequiredService<IHttpClientFactory>()));
+builder.Services.AddSingleton<IBotFrameworkHttpAdapter, EchoAdapter>();
+builder.Services.AddSingleton<IBot, Echo>();
+
+var app = builder.Build();
+app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+    adapter.ProcessAsync(request, response, bot));
+app.Run();
+
+internal sealed class EchoAdapter(BotFrameworkAuthentication authentication, ILogger<EchoAdapter> logger) : CloudAdapter(authentication, logger);
+
+internal sealed class Echo : ActivityHandler
+{
+    protected override Task OnMessageActivityAsync(ITurnContext<Microsoft.Bot.Schema.IMessageActivity> turnContext, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(MessageFactory.Text($"Echo: {turnContext.Activity.Text}"), cancellationToken);
+}
