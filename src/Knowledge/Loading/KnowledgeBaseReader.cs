@@ -150,6 +150,7 @@ internal sealed partial class KnowledgeBaseReader
         }
 
         ReadTerritoryParts(top, scope);
+        ReadOpenData(top);
 
         foreach (var block in top.Maps("epcis"))
         {
@@ -195,6 +196,7 @@ internal sealed partial class KnowledgeBaseReader
         "document", "axes", "actions", "working_groups", "organisations", "people", "topics", "instances", "agreement",
         "context", "territory", "subdivisions", "places", "staff", "examples", "epcis", "communes", "former_communes",
         "document_spellings", "history",
+        "open_data_links", "place_details",
     ];
 
     /// <summary>
