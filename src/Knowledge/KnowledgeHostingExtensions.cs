@@ -2,6 +2,7 @@ using Mednum49.Knowledge.Answering;
 using Mednum49.Knowledge.Generation;
 using Mednum49.Knowledge.Loading;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,7 @@ public static class KnowledgeHostingExtensions
                 $"The knowledge-base folder does not exist. Set '{KnowledgeOptions.Section}:DataPath' to the folder that holds the YAML files.")
             .ValidateOnStart();
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddKnowledgeBase();
         builder.Services.AddSingleton<IAnswerEngine, AnswerEngine>();
         builder.Services.AddSingleton<IAnswerService, EngineAnswerService>();

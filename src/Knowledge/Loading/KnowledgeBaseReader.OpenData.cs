@@ -44,6 +44,7 @@ internal sealed partial class KnowledgeBaseReader
             block.What = "place detail";
             var detail = block.RequiredText("detail", "phone");
             var phrases = block.TextList("phrases");
+            var notAfter = block.TextList("not_after");
             block.RejectUnknownFields();
             if (!Enum.TryParse<PlaceDetail>(detail, ignoreCase: true, out var kind))
             {
@@ -55,7 +56,7 @@ internal sealed partial class KnowledgeBaseReader
             }
             else
             {
-                PlaceDetails.Add(new PlaceDetailWords(kind, phrases));
+                PlaceDetails.Add(new PlaceDetailWords(kind, phrases, notAfter));
             }
         }
     }

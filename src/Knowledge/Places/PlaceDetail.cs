@@ -19,5 +19,5 @@ public enum PlaceDetail
     Fees,
 }
 
-/// <summary>The phrases of <c>place_details:</c> that ask for one detail (folded when read).</summary>
-public sealed record PlaceDetailWords(PlaceDetail Detail, IReadOnlyList<string> Phrases);
+/// <summary>The phrases of <c>place_details:</c> that ask for one detail, and the words that, just before, make a phrase part of a name.</summary>
+public sealed record PlaceDetailWords(PlaceDetail Detail, IReadOnlyList<string> Phrases, IReadOnlyList<string> NotAfter);

@@ -54,6 +54,31 @@ internal sealed class EngineState : IDisposable
 
     public TimeSpan IndexBuild { get; }
 
+    /// <summary>The engine's clock (Europe/Paris dates for opening hours): the host's <see cref="TimeProvider"/>.</summary>
+    public TimeProvider Clock { get; private init; } = TimeProvider.System;
+
+    /// <summary>The words that ask for a place's phone, address, hours… (<c>place_details:</c>).</summary>
+    public Places.PlaceDetailLexicon PlaceDetails { get; private init; } = Places.PlaceDetailLexicon.Empty;
+
+    public static EngineState Build(KnowledgeBase kb, TimeProvider? clock) => new(Build(kb), clock ?? TimeProvider.System);
+
+    private EngineState(EngineState built, TimeProvider clock)
+    {
+        Kb = built.Kb;
+        Matcher = built.Matcher;
+        Codes = built.Codes;
+        Index = built.Index;
+        Words = built.Words;
+        MatcherBuild = built.MatcherBuild;
+        IndexBuild = built.IndexBuild;
+        scopes = built.scopes;
+        topicsByWords = built.topicsByWords;
+        nameWords = built.nameWords;
+        textWords = built.textWords;
+        PlaceDetails = built.PlaceDetails;
+        Clock = clock;
+    }
+
     public static EngineState Build(KnowledgeBase kb)
     {
         ArgumentNullException.ThrowIfNull(kb);
@@ -64,7 +89,7 @@ internal sealed class EngineState : IDisposable
         var matcherBuild = clock.Elapsed;
         clock.Restart();
         var index = SearchIndex.Build(SearchCorpus.Documents(kb), SearchCorpus.Synonyms(kb));
-        return new EngineState(kb, matcher, codes, index, words, matcherBuild, clock.Elapsed);
+        return new EngineState(kb, matcher, codes, index, words, matcherBuild, clock.Elapsed) { PlaceDetails = new Places.PlaceDetailLexicon(kb.PlaceDetails) };
     }
 
     /// <summary>A knowledge-base entity or one of the engine's own scope names.</summary>
