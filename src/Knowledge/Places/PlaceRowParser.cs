@@ -69,7 +69,7 @@ internal sealed class PlaceRowParser(string file, List<PlaceProblem> problems)
 
         return new OpenPlace(
             id, pivot, name, commune, postalCode, insee, address, Value("complement_adresse"), latitude, longitude,
-            Split("typologie", commaToo: true), Phone(), Emails(), Urls("site_web"), Value("horaires"), Summary(),
+            Split("typologie", commaToo: true), Phone(), Emails(), Urls("site_web"), Hours(), Summary(),
             Value("presentation_detail"), Value("source"), Vocabulary("itinerance"), Value("structure_parente"), updated,
             services, Vocabulary("publics_specifiquement_adresses"), Vocabulary("prise_en_charge_specifique"), Vocabulary("frais_a_charge"),
             Vocabulary("dispositif_programmes_nationaux"), Vocabulary("formations_labels"), Split("autres_formations_labels"),
@@ -303,6 +303,18 @@ internal sealed class PlaceRowParser(string file, List<PlaceProblem> problems)
 
         Problem("date_maj", $"« {value} » is not a date (YYYY-MM-DD): dropped");
         return null;
+    }
+
+    /// <summary>Kept even when not in the OpenStreetMap format: the bot then shows it as written.</summary>
+    private string? Hours()
+    {
+        var value = Value("horaires");
+        if (value is not null && !OpeningHours.Parse(value).IsParsed)
+        {
+            Problem("horaires", $"« {value} » is not in the OpenStreetMap opening_hours form (e.g. Mo-Fr 09:00-12:00,14:00-17:30): shown as written");
+        }
+
+        return value;
     }
 
     private string? Summary()
