@@ -31,11 +31,13 @@ public static class PlacesCsvExporter
         var count = 0;
         foreach (var place in kb.OpenData.All)
         {
-            await csv.WriteRecordAsync([.. PlacesSchema.Fields.Select(f => Value(place, f.Name))], cancellationToken);
+            // A place located by its INSEE code alone gets the commune's official name.
+            var located = place.CommuneName is null && place.Links.CommuneId is { } communeId ? place with { CommuneName = kb.Find(place.Links.FormerCommuneId ?? communeId)?.Name } : place;
+            await csv.WriteRecordAsync([.. PlacesSchema.Fields.Select(f => Value(located, f.Name))], cancellationToken);
             count++;
         }
 
-        foreach (var place in kb.Places.Where(p => kb.OpenData.Of(p.Id).Count == 0 && p.Closed is null))
+        foreach (var place in RoadmapOnly(kb))
         {
             await csv.WriteRecordAsync([.. PlacesSchema.Fields.Select(f => Value(kb, place, f.Name))], cancellationToken);
             count++;
@@ -44,6 +46,13 @@ public static class PlacesCsvExporter
         await csv.FlushAsync(cancellationToken);
         return count;
     }
+
+    /// <summary>
+    /// The roadmap's open places that no file describes and whose commune the roadmap gives (the standard requires
+    /// one: an itinerant service of a whole territory has none).
+    /// </summary>
+    public static IEnumerable<Place> RoadmapOnly(KnowledgeBase kb) =>
+        kb.Places.Where(p => kb.OpenData.Of(p.Id).Count == 0 && p.Closed is null && p.CommuneId is not null);
 
     private static string Value(OpenPlace p, string field) => field switch
     {

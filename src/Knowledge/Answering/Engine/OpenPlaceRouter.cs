@@ -92,7 +92,7 @@ internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e
     private IReadOnlyList<OpenPlace> Best(IReadOnlyList<DetailMention> mentions, bool strict)
     {
         var skipped = mentions.SelectMany(m => Enumerable.Range(m.First, m.Length)).ToHashSet();
-        var words = q.Words.Where((_, i) => !skipped.Contains(i));
+        var words = q.Words.Where((_, i) => !skipped.Contains(i)).ToList();
         var communes = e.Scopes.SelectMany(s => new[] { s.Scope.Commune?.Id, s.Scope.Former?.Id }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var matches = Open.Matcher.Match(words, communes)
             .Where(m => m.Score > 0 && (m.Score >= NameThreshold || m.CommuneNamed))
@@ -107,6 +107,15 @@ internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e
         if (communes.Count > 0 && matches.Any(m => m.CommuneNamed))
         {
             matches = [.. matches.Where(m => m.CommuneNamed)];
+        }
+        else if (communes.Count > 0 || e.Places.Count > 0 || e.Organisations.Count > 0)
+        {
+            // « la France Services de Durtal » when no file describes it: not another commune's France Services.
+            matches = [.. matches.Where(m => OwnName(m.Place, words))];
+            if (matches.Count == 0)
+            {
+                return [];
+            }
         }
 
         var best = matches[0].Rank;
