@@ -68,7 +68,7 @@ public sealed class PlacesReloadTests : IDisposable
         var options = Options.Create(new KnowledgeOptions { DataPath = _copy.Folder, PlacesPath = _places, ReloadOnChange = true });
         var provider = new KnowledgeBaseProvider(options, NullLogger<KnowledgeBaseProvider>.Instance);
         _ = provider.Current;
-        var swapped = new TaskCompletionSource<Model.KnowledgeBase>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var swapped = new TaskCompletionSource<Mednum49.Knowledge.Model.KnowledgeBase>(TaskCreationOptions.RunContinuationsAsynchronously);
         provider.Changed += (_, e) => swapped.TrySetResult(e.Current);
         using var watcher = new KnowledgeBaseFileWatcher(provider, options, NullLogger<KnowledgeBaseFileWatcher>.Instance);
         await watcher.StartAsync(CancellationToken.None);
