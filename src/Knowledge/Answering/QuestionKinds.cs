@@ -26,6 +26,12 @@ public static class QuestionKinds
     public const string OutOfScope = "out-of-scope";
     public const string Help = "help";
 
+    /// <summary>A need (démarches, learning, equipment) in a place: the structures that serve it, nearest first.</summary>
+    public const string Need = "need";
+
+    /// <summary>Contact details (phone, e-mail, address, opening hours, website) the document does not give.</summary>
+    public const string Details = "details";
+
     /// <summary>The kinds an <see cref="Interpretation"/> may name, described for a model's prompt.</summary>
     public static IReadOnlyList<QuestionKindDescription> All { get; } =
     [

@@ -89,7 +89,11 @@ public static class KnowledgeBaseLoader
             [.. reader.FormerCommunes.Select(f => f with { DocumentSpellings = [.. spellings[f.Id]] })],
             reader.History,
             reader.OpenDataLinks,
-            reader.PlaceDetails);
+            reader.PlaceDetails)
+        {
+            Needs = reader.Needs,
+            Figures = reader.Figures,
+        };
         var references = reader.References.Where(r => r.FromId.Length > 0).Select(r => (r.FromId, r.TargetId));
         var knowledgeBase = new KnowledgeBase(content, references);
         return new(folder, knowledgeBase, [], clock.Elapsed);

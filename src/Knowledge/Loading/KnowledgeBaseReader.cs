@@ -177,6 +177,16 @@ internal sealed partial class KnowledgeBaseReader
             ReadHistoricalFact(block, scope);
         }
 
+        foreach (var block in top.Maps("needs"))
+        {
+            ReadNeed(block, scope);
+        }
+
+        foreach (var block in top.Maps("figures"))
+        {
+            ReadFigure(block, scope);
+        }
+
         if (territory is not null)
         {
             FinishTerritory(territory);
@@ -195,7 +205,7 @@ internal sealed partial class KnowledgeBaseReader
     [
         "document", "axes", "actions", "working_groups", "organisations", "people", "topics", "instances", "agreement",
         "context", "territory", "subdivisions", "places", "staff", "examples", "epcis", "communes", "former_communes",
-        "document_spellings", "history",
+        "document_spellings", "history", "needs", "figures",
         "open_data_links", "place_details",
     ];
 

@@ -28,6 +28,8 @@ internal sealed class KnowledgeBaseValidator(KnowledgeBaseReader reader)
         [KnowledgeIds.Epci] = ("EPCI", "geography/epcis.yaml"),
         [KnowledgeIds.Commune] = ("commune", "geography/communes.yaml (commune:<INSEE code>)"),
         [KnowledgeIds.FormerCommune] = ("former commune", "geography/former-communes.yaml (former-commune:<INSEE code>)"),
+        [KnowledgeIds.Need] = ("need", "needs.yaml"),
+        [KnowledgeIds.Figure] = ("figure", "figures.yaml"),
     };
 
     private List<KnowledgeBaseError> Errors => reader.Errors;

@@ -104,6 +104,14 @@ public sealed class KnowledgeBase
     /// <summary>The words that ask for a place's phone, address, hours… (<c>place_details:</c>).</summary>
     public IReadOnlyList<PlaceDetailWords> PlaceDetails => Content.PlaceDetails ?? [];
 
+    /// <summary>What inhabitants need help with, and which structures serve each need (needs.yaml).</summary>
+    public IReadOnlyList<Need> Needs => Content.Needs;
+
+    /// <summary>Figures of the document's running text, each about one entity (figures.yaml).</summary>
+    public IReadOnlyList<Figure> Figures => Content.Figures;
+
+    public IReadOnlyList<Figure> FiguresAbout(string id) => [.. Figures.Where(f => f.AboutId == id)];
+
     /// <summary>Every entity, by id.</summary>
     public IReadOnlyDictionary<string, IKnowledgeEntity> Entities => _byId;
 

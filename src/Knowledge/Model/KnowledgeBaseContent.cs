@@ -27,6 +27,12 @@ internal sealed record KnowledgeBaseContent(
     IReadOnlyList<OpenDataLink>? OpenDataLinks = null,
     IReadOnlyList<PlaceDetailWords>? PlaceDetails = null)
 {
+    /// <summary>The needs vocabulary (needs.yaml): not facts of the document, so not entities.</summary>
+    public IReadOnlyList<Need> Needs { get; init; } = [];
+
+    /// <summary>Figures of the document's running text, made answerable (figures.yaml).</summary>
+    public IReadOnlyList<Figure> Figures { get; init; } = [];
+
     public IEnumerable<IKnowledgeEntity> AllEntities() =>
         Axes.Cast<IKnowledgeEntity>()
             .Concat(Actions).Concat(WorkingGroups).Concat(Organisations).Concat(Units).Concat(People).Concat(Topics)

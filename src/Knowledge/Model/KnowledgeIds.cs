@@ -21,6 +21,8 @@ public static class KnowledgeIds
     public const string Epci = "epci";
     public const string Commune = "commune";
     public const string FormerCommune = "former-commune";
+    public const string Need = "need";
+    public const string Figure = "figure";
 
     /// <summary>The kind of an id (<c>org</c> for <c>org:cybanjou</c>), or an empty string when it has none.</summary>
     public static string KindOf(string id)

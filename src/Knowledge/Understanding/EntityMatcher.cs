@@ -259,6 +259,14 @@ public sealed class EntityMatcher
         }
 
         var words = last - first + 1;
+        if (words > 1 && query.WordAt(first).Length <= 4)
+        {
+            // A short first word is an acronym or a small word: a typo there makes another name ("CPAM de
+            // Maine-et-Loire" is not "Caf de Maine-et-Loire"), so it must be typed as the name has it.
+            var firstWord = query.WordAt(first).ToString();
+            bestKeys.RemoveAll(k => !keys[k].StartsWith(firstWord, StringComparison.Ordinal));
+        }
+
         if (bestKeys.Count == 0 || (tolerance == FuzzyTolerance.Strict && best > 1))
         {
             return false;
@@ -607,6 +615,8 @@ public sealed class EntityMatcher
 
             return false;
         }
+
+        public ReadOnlySpan<char> WordAt(int t) => joined.AsSpan(starts[t], lengths[t]);
 
         /// <summary>
         /// Typo tolerance for a run of words: long enough, no number, not starting or ending with a stop word.

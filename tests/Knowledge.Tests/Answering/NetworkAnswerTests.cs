@@ -100,7 +100,7 @@ public sealed partial class NetworkAnswerTests
     {
         var answer = Ask("Quel est le numéro de téléphone de la CAF ?");
 
-        AssertSays(answer, "ni numéro de téléphone", "Gilles", "Sergent");
+        AssertSays(answer, "ne donne pas de numéro de téléphone", "Gilles", "Sergent");
         Assert.DoesNotMatch(PhoneNumber(), Text(answer));
     }
 

@@ -96,9 +96,20 @@ internal sealed class AnswerBuilder(EngineState state, string question, string k
     public AnswerBuilder OpenPlace(Places.OpenPlace place, string? commune, PlaceContact contact)
     {
         var id = $"lieu:{place.Id}";
-        if (places.Count < MaxPlaces && placeIds.Add(id))
+        var same = place.Links.EntityId is { } entity ? places.FindIndex(p => p.SourceId == entity) : -1;
+        if (same >= 0)
+        {
+            // The roadmap's place is already listed: it gets the file's contact details.
+            places[same] = places[same] with { Contact = contact };
+            placeIds.Add(id);
+        }
+        else if (places.Count < MaxPlaces && placeIds.Add(id))
         {
             places.Add(new AnswerPlace(place.Name, commune, "lieu de médiation numérique", id, contact));
+            if (place.Links.EntityId is { } linked)
+            {
+                placeIds.Add(linked);
+            }
         }
 
         if (sourceIds.Add(id))

@@ -131,7 +131,14 @@ internal sealed partial class Composer
                 answer.Fact($"Le référentiel ne donne pas la population de {former.Name}, commune déléguée de {commune.Name}", former.Id);
             }
 
-            answer.Fact($"{commune.Name} : {Labels.Number(commune.Population2024)} habitants ({InseeSource})", commune.Id);
+            // The document's own figure first ("16 300hab."), INSEE's as a labelled complement.
+            foreach (var figure in Kb.FiguresAbout(commune.Id).Where(f => f.Counts.StartsWith("habitants", StringComparison.Ordinal)))
+            {
+                answer.Fact($"{commune.Name} : {Labels.Number((int)figure.Value)} habitants, {Labels.Dated} (« {figure.AsWritten} »)", figure.AboutId);
+            }
+
+            var complement = Kb.FiguresAbout(commune.Id).Any(f => f.Counts.StartsWith("habitants", StringComparison.Ordinal)) ? "En complément, " : "";
+            answer.Fact($"{complement}{(complement.Length > 0 ? commune.Name : commune.Name)} : {Labels.Number(commune.Population2024)} habitants ({InseeSource})", commune.Id);
         }
         else if (scope.Subdivision is { } subdivision)
         {

@@ -129,10 +129,11 @@ internal sealed partial class Composer
     }
 
     /// <summary>"Qui est le contact des Francas ?": the people the document names for a structure (never a phone number or an e-mail).</summary>
-    public Answer Contacts(IKnowledgeEntity subject, bool detailsAsked)
+    public Answer Contacts(IKnowledgeEntity subject, string? missing)
     {
         var answer = New(QuestionKinds.Contacts);
-        answer.Title = $"Contacts — {subject.Name}";
+        answer.Title = missing is null ? $"Contacts — {subject.Name}" : $"Coordonnées — {subject.Name}";
+        answer.Summary = MissingLine(missing, subject.Name);
         answer.Source(subject.Id);
         var people = PeopleFor(subject).ToList();
         switch (subject)
@@ -145,17 +146,21 @@ internal sealed partial class Composer
                 break;
         }
 
-        if (detailsAsked)
-        {
-            answer.Fact("La feuille de route ne donne ni numéro de téléphone ni adresse e-mail : voici les personnes qu'elle nomme");
-        }
-
         foreach (var person in people)
         {
             answer.Person(person);
         }
 
-        if (people.Count == 0)
+        var leads = subject switch { RoadmapAction a => a.Leads, WorkingGroup g => g.Leads, _ => [] };
+        foreach (var lead in LeadsWithoutPeople(leads).Where(_ => leads.Count > 0))
+        {
+            var organisation = Names.Of(Kb, lead.OrganisationId);
+            answer.Fact(lead.UnitId is { } unit
+                ? $"La feuille de route ne nomme aucun participant pour {Names.Of(Kb, unit)} ({organisation}) : adressez-vous à {organisation}"
+                : $"La feuille de route ne nomme aucun participant pour {organisation}", lead.UnitId ?? lead.OrganisationId);
+        }
+
+        if (people.Count == 0 && leads.Count == 0)
         {
             answer.Fact($"La feuille de route ne nomme pas de contact pour {subject.Name}", subject.Id);
             var responsible = Responsible(subject).ToList();
@@ -166,7 +171,7 @@ internal sealed partial class Composer
                 theirs.ToList().ForEach(p => answer.Person(p));
             }
         }
-        else
+        else if (people.Count > 0)
         {
             var roles = people.Where(p => p.IsParticipant).ToList();
             answer.Fact(roles.Count > 0 ? $"{Labels.Enumerate(roles.Select(p => p.Name))} {(roles.Count > 1 ? "ont participé" : "a participé")} à la construction de la feuille de route" : null, roles.FirstOrDefault()?.Id);
@@ -188,10 +193,11 @@ internal sealed partial class Composer
     }
 
     /// <summary>"Qui est Judith Borbely ?".</summary>
-    public Answer Person(Person person)
+    public Answer Person(Person person, string? missing = null)
     {
         var answer = New(QuestionKinds.Contacts);
         answer.Title = person.Name;
+        answer.Summary = MissingLine(missing, person.Name);
         answer.Person(person);
         var structure = Names.StructureOf(Kb, person);
         answer.Fact(person.Function is { } function ? $"{person.Name} : {function}" : $"{person.Name} : {structure}", person.Id);
@@ -199,6 +205,21 @@ internal sealed partial class Composer
         answer.Fact(person.IsSignatory ? Labels.Capitalize(SignedWhat(person)) : null, person.Id);
         answer.Source(person.StructureId).Source(person.UnitId);
         answer.FollowUp($"Que fait {Names.Of(Kb, person.StructureId)} ?");
+        return answer.Build();
+    }
+
+    /// <summary>"La feuille de route ne donne pas d'horaires d'ouverture pour la France Services de Durtal : voici ce qu'elle en dit."</summary>
+    private static string? MissingLine(string? missing, string subject) =>
+        missing is null ? null : $"La feuille de route ne donne {missing} pour {subject} : voici ce qu'elle en dit.";
+
+    /// <summary>"leur mail ?" with nothing to say whose: what the document never gives, and what to ask instead.</summary>
+    public Answer Details(string missing, string? of = null)
+    {
+        var answer = New(QuestionKinds.Details);
+        answer.Title = of is null ? "Coordonnées" : $"Coordonnées — {of}";
+        answer.Summary = $"La feuille de route ne donne {missing}{(of is null ? "" : $" pour {of}")} : elle nomme des structures et des personnes, sans leurs coordonnées.";
+        answer.Fact(of is null ? "Dites-moi de quelle structure ou de quelle personne il s'agit : je vous dirai qui elle est, où elle agit et qui y est nommé" : "Ses partenaires et leurs contacts : demandez « Qui sont les membres de la Mednum49 ? »");
+        answer.FollowUp("Qui est le contact de Cyb@njou ?");
         return answer.Build();
     }
 

@@ -211,7 +211,10 @@ internal sealed partial class Composer
         var answer = New(QuestionKinds.Context);
         answer.Title = "Conseillers numériques en Maine-et-Loire";
         var topic = state.TopicFor("conseiller numerique");
-        foreach (var fact in Kb.Context.Where(f => topic is not null && f.TopicIds.Contains(topic)).OrderByDescending(f => f.Figures.Count))
+        // The department's own count first ("34 postes de conseillers numériques … en Maine-et-Loire"): the first line answers.
+        foreach (var fact in Kb.Context.Where(f => topic is not null && f.TopicIds.Contains(topic))
+            .OrderByDescending(f => f.Figures.Any(CountOfAdvisers().IsMatch))
+            .ThenByDescending(f => f.Figures.Count))
         {
             answer.Fact(fact.Text, fact.Id);
         }
@@ -221,7 +224,8 @@ internal sealed partial class Composer
             var staff = Kb.StaffOf(territory).Where(s => s.IsActive && s.Role == StaffRoles.ConseillerNumerique).ToList();
             if (staff.Count > 0 && staff.All(s => s.Count is not null))
             {
-                answer.Fact($"{territory.Name} : {staff.Sum(s => s.Count!.Value)} conseiller(s) numérique(s) cité(s) dans la fiche", territory.Id);
+                var total = staff.Sum(s => s.Count!.Value);
+                answer.Fact($"{territory.Name} : {total} {(total > 1 ? "conseillers numériques cités" : "conseiller numérique cité")} dans la fiche", territory.Id);
             }
         }
 
@@ -299,4 +303,7 @@ internal sealed partial class Composer
         answer.FollowUp($"Qui s'occupe {Labels.De(Names.CommuneOfPlace(Kb, place) ?? Names.Of(Kb, place.TerritoryId))} ?");
         return answer.Build();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+ postes de conseillers numériques")]
+    private static partial System.Text.RegularExpressions.Regex CountOfAdvisers();
 }

@@ -293,16 +293,22 @@ internal sealed partial class Composer
     private string LeadSuffix(WorkingGroup group) =>
         Names.LeadsOf(Kb, group) is { Length: > 0 } lead ? $" : animé par {lead}" : " : animateur non précisé";
 
-    /// <summary>The people of the leads' units, or of the organisations that lead without a unit; else of the organisations.</summary>
-    private List<Person> LeadPeople(IEnumerable<Lead> leads)
-    {
-        var list = leads.ToList();
-        var people = list
+    /// <summary>
+    /// The working contacts of the leads: the participants of the leading unit when a unit leads (none when nobody of
+    /// that unit took part: never another service of the same organisation), else of the leading organisation.
+    /// Signatories (Préfet, Présidente…) signed the roadmap; they are not working contacts of an action.
+    /// </summary>
+    private List<Person> LeadPeople(IEnumerable<Lead> leads) =>
+    [
+        .. leads
             .SelectMany(l => l.UnitId is { } unit ? Kb.PeopleOf(unit).Where(p => p.UnitId == unit) : Kb.PeopleOf(l.OrganisationId))
-            .Distinct()
-            .ToList();
-        return people.Count > 0 ? people : [.. list.SelectMany(l => Kb.PeopleOf(l.OrganisationId)).Distinct()];
-    }
+            .Where(p => p.IsParticipant)
+            .Distinct(),
+    ];
+
+    /// <summary>The leads' units that no participant belongs to ("Service ingénierie territoriale").</summary>
+    private List<Lead> LeadsWithoutPeople(IEnumerable<Lead> leads) =>
+        [.. leads.Where(l => !Kb.PeopleOf(l.UnitId ?? l.OrganisationId).Any(p => p.IsParticipant && (l.UnitId is null || p.UnitId == l.UnitId)))];
 
     private static string FirstSentence(string text)
     {

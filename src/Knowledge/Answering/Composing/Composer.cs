@@ -49,7 +49,9 @@ internal sealed partial class Composer(EngineState state, string question)
         else
         {
             // Staff who serve the whole territory (no commune, place or subdivision given) also serve this part of it.
-            Add(staff.Where(s => s.SubdivisionIds.Count == 0 && s.CommuneIds.Count == 0 && s.PlaceIds.Count == 0), "territory");
+            // So do staff whose place the document does not locate (the médiateur of the Espace Baugéois).
+            Add(staff.Where(s => s.SubdivisionIds.Count == 0 && s.CommuneIds.Count == 0
+                && s.PlaceIds.All(p => Kb.Find<Place>(p) is { CommuneId: null, SubdivisionId: null })), "territory");
         }
 
         return result;

@@ -26,6 +26,7 @@ internal sealed class EngineState : IDisposable
         Words = words;
         MatcherBuild = matcherBuild;
         IndexBuild = indexBuild;
+        Needs = new NeedLexicon(kb.Needs);
         scopes = ScopeEntity.All.ToFrozenDictionary(s => s.Id, s => (IKnowledgeEntity)s, StringComparer.Ordinal);
         topicsByWords = kb.Topics
             .SelectMany(t => t.Synonyms.Prepend(t.Name).Select(n => (Key: TextNormalizer.Fold(n), t.Id)))
@@ -52,6 +53,9 @@ internal sealed class EngineState : IDisposable
 
     public TimeSpan MatcherBuild { get; }
 
+    /// <summary>The needs vocabulary (needs.yaml), ready to read questions.</summary>
+    public NeedLexicon Needs { get; }
+
     public TimeSpan IndexBuild { get; }
 
     /// <summary>The engine's clock (Europe/Paris dates for opening hours): the host's <see cref="TimeProvider"/>.</summary>
@@ -60,26 +64,7 @@ internal sealed class EngineState : IDisposable
     /// <summary>The words that ask for a place's phone, address, hours… (<c>place_details:</c>).</summary>
     public Places.PlaceDetailLexicon PlaceDetails { get; private init; } = Places.PlaceDetailLexicon.Empty;
 
-    public static EngineState Build(KnowledgeBase kb, TimeProvider? clock) => new(Build(kb), clock ?? TimeProvider.System);
-
-    private EngineState(EngineState built, TimeProvider clock)
-    {
-        Kb = built.Kb;
-        Matcher = built.Matcher;
-        Codes = built.Codes;
-        Index = built.Index;
-        Words = built.Words;
-        MatcherBuild = built.MatcherBuild;
-        IndexBuild = built.IndexBuild;
-        scopes = built.scopes;
-        topicsByWords = built.topicsByWords;
-        nameWords = built.nameWords;
-        textWords = built.textWords;
-        PlaceDetails = built.PlaceDetails;
-        Clock = clock;
-    }
-
-    public static EngineState Build(KnowledgeBase kb)
+    public static EngineState Build(KnowledgeBase kb, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(kb);
         var clock = Stopwatch.StartNew();
@@ -89,7 +74,7 @@ internal sealed class EngineState : IDisposable
         var matcherBuild = clock.Elapsed;
         clock.Restart();
         var index = SearchIndex.Build(SearchCorpus.Documents(kb), SearchCorpus.Synonyms(kb));
-        return new EngineState(kb, matcher, codes, index, words, matcherBuild, clock.Elapsed) { PlaceDetails = new Places.PlaceDetailLexicon(kb.PlaceDetails) };
+        return new EngineState(kb, matcher, codes, index, words, matcherBuild, clock.Elapsed) { PlaceDetails = new Places.PlaceDetailLexicon(kb.PlaceDetails), Clock = time ?? TimeProvider.System };
     }
 
     /// <summary>A knowledge-base entity or one of the engine's own scope names.</summary>

@@ -64,7 +64,7 @@ internal sealed class InterpretationRouter(EngineState state, string question, I
             QuestionKinds.Group => GroupAnswer(entities, topics),
             QuestionKinds.Governance => GovernanceAnswer(entities, detail),
             QuestionKinds.Contacts => entities.OfType<Person>().FirstOrDefault() is { } person ? compose.Person(person)
-                : entities.FirstOrDefault() is { } subject ? compose.Contacts(subject, detailsAsked: false)
+                : entities.FirstOrDefault() is { } subject ? compose.Contacts(subject, missing: null)
                 : Missing(),
             QuestionKinds.List => ListAnswer(entities, scope, detail),
             QuestionKinds.Context => entities.OfType<ContextFact>().FirstOrDefault() is { } fact ? compose.Context(fact)

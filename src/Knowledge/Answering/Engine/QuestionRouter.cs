@@ -66,7 +66,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.Help();
         }
 
-        return People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? Search();
+        return Compared(e) ?? Need(e, known) ?? People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Figures(e) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? Search();
     }
 
     /// <summary>Cues that say what is asked: with one of them, an unknown word is a detail, not the subject.</summary>
@@ -79,12 +79,95 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
 
     private static readonly Cue[] ListCues = [Cue.List, Cue.Actions, Cue.Axes, Cue.Groups, Cue.Territories, Cue.Organisations, Cue.Governance, Cue.Subdivision];
 
+    /// <summary>"Quel bassin n'a pas de France Services ?", "Quel territoire est le plus avancé ?": answered from the data.</summary>
+    private Answer? Compared(Named e)
+    {
+        var territory = e.Scopes.Select(s => s.Scope).FirstOrDefault(s => s.IsTerritory)?.Territory;
+        if (q.Has(Cue.Superlative) && e.Persons.Count + e.Actions.Count + e.Groups.Count == 0)
+        {
+            return compose.Advancement(territory);
+        }
+
+        var negative = q.Has(Cue.Negation) && q.HasAny(Cue.Subdivision, Cue.Territories, Cue.Epci, Cue.Communes) && (q.Has(Cue.List) || q.Words.Any(w => w is "quel" or "quelle" or "quels" or "quelles" or "lesquels" or "lesquelles"));
+        if (!negative || PlaceFilter() is not { } filter || e.Places.Count > 0)
+        {
+            return null;
+        }
+
+        string[] kinds = ["bassin", "polarite", "sous-polarite", "micro-territoire", "pole"];
+        var kind = kinds.FirstOrDefault(k => q.Words.Any(w => w == k || w == k + "s" || (k == "micro-territoire" && w is "micro" or "microterritoire" or "microterritoires")));
+        return compose.Without(filter, kind, territory);
+    }
+
+    /// <summary>"Combien de personnes inscrites aux permanences des Vallées du Haut Anjou ?": a figure of the running text.</summary>
+    private Answer? Figures(Named e)
+    {
+        if (!q.HasAny(Cue.HowMany, Cue.Population) || Kb.Figures.Count == 0)
+        {
+            return null;
+        }
+
+        var text = $" {string.Join(' ', q.Words)} ";
+        var scopes = e.Scopes.Select(s => s.Scope).Where(s => !s.IsDepartment).ToList();
+        var about = scopes.SelectMany(s => new[] { s.Territory?.Id, s.Commune?.Id, s.Subdivision?.Id }).OfType<string>()
+            .Concat(e.Places.Select(p => p.Id)).Concat(e.Organisations.Select(o => o.Id)).ToHashSet(StringComparer.Ordinal);
+        var best = Kb.Figures
+            .Select(f => (Figure: f, Score: f.Words.Count(w => text.Contains($" {Understanding.TextNormalizer.Fold(w)} ", StringComparison.Ordinal)),
+                Here: about.Contains(f.AboutId) || (Kb.Find(f.AboutId) is ExampleAction x && about.Contains(x.TerritoryId))))
+            .Where(x => x.Score > 0 && (x.Here || (about.Count == 0 && x.Score >= 2)))
+            .OrderByDescending(x => x.Score)
+            .FirstOrDefault();
+        return best.Figure is null ? null : compose.Figure(best.Figure);
+    }
+
+    /// <summary>
+    /// "Je suis à Vihiers, où envoyer une dame de 80 ans pour ses démarches CAF ?": a need (needs.yaml) asked for a place,
+    /// or with words of orientation. A public alone ("les seniors à Segré") stays a question about who acts there.
+    /// </summary>
+    private Answer? Need(Named e, IReadOnlyList<ActionCodeMatch> known)
+    {
+        if (q.Needs.Count == 0 || known.Count > 0 || e.Persons.Count + e.Actions.Count + e.Groups.Count + e.Instances.Count > 0 || q.Has(Cue.ContactDetails))
+        {
+            return null;
+        }
+
+        var tasks = q.Needs.Where(n => !n.Need.IsPublic).Select(n => n.Need).ToList();
+        var publics = q.Needs.Where(n => n.Need.IsPublic).Select(n => n.Need).ToList();
+        var orientation = q.Has(Cue.Orientation);
+        var scope = e.Scopes.Select(s => s.Scope).FirstOrDefault(s => !s.IsDepartment);
+        // A public alone ("aider ma grand-mère à Chalonnes") is answered by who acts there, for that public.
+        if (tasks.Count == 0)
+        {
+            return null;
+        }
+
+        if (!orientation && (e.Places.Count > 0 || PlaceFilter() is not null || q.HasAny(Cue.Definition, Cue.WhoIs, Cue.Groups, Cue.Actions, Cue.Head, Cue.Signatories, Cue.Contact)))
+        {
+            return null;
+        }
+
+        // Without a place nor words of orientation, a need must be said in words of its own: "caf" alone is the organisation.
+        var ownWords = q.Needs.Any(n => !n.Need.IsPublic && !q.Mentions.Any(m => m.FirstWord <= n.First && m.LastWord >= n.Last && m.Entities.Any(x => x is Organisation or OrganisationUnit)));
+        if (!orientation && scope is null && (!ownWords || e.Topics.Count > 0 && e.Organisations.Count == 0))
+        {
+            return null;
+        }
+
+        // "Que fait la CAF pour les démarches ?": the organisation is the subject, not a need to orient.
+        if (!orientation && e.Organisations.Count > 0 && q.Has(Cue.Definition))
+        {
+            return null;
+        }
+
+        return compose.Need(tasks, publics, scope);
+    }
+
     private Answer? People(Named e, IReadOnlyList<ActionCodeMatch> known)
     {
         var contact = q.HasAny(Cue.Contact, Cue.ContactDetails);
         if (e.Persons.Count > 0 && (contact || q.Has(Cue.WhoIs) || e.Count == e.Persons.Count))
         {
-            return compose.Person(e.Persons[0]);
+            return compose.Person(e.Persons[0], MissingDetails());
         }
 
         var organisation = e.Organisations.FirstOrDefault();
@@ -103,11 +186,66 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return null;
         }
 
-        IKnowledgeEntity? subject = e.Places.FirstOrDefault() ?? organisation
+        var localPlace = PlaceFilter() is { } kind && e.Scopes.FirstOrDefault(s => !s.Scope.IsDepartment).Scope is { } where ? compose.NearestPlace(where, kind) : null;
+        var topics = e.Topics.Where(t => !DetailWordsOnly(t)).ToList();
+        IKnowledgeEntity? subject = e.Places.FirstOrDefault() ?? localPlace ?? organisation
             ?? known.Where(k => k.Kind == ActionCodeKind.Action).Select(k => Kb.Find($"{KnowledgeIds.Action}:{k.Code}")).FirstOrDefault(a => a is not null)
             ?? e.Actions.FirstOrDefault() ?? (IKnowledgeEntity?)e.Groups.FirstOrDefault()
-            ?? e.Instances.FirstOrDefault() ?? LocalSubject(e) ?? (IKnowledgeEntity?)e.Topics.FirstOrDefault();
-        return subject is null ? null : compose.Contacts(subject, q.Has(Cue.ContactDetails));
+            ?? e.Instances.FirstOrDefault() ?? LocalSubject(e) ?? (IKnowledgeEntity?)topics.FirstOrDefault();
+        if (subject is null && q.Has(Cue.ContactDetails) && !q.Has(Cue.Contact))
+        {
+            return compose.Details(MissingDetails()!, q.Has(Cue.Roadmap) ? Kb.Document.Network : null);
+        }
+
+        return subject is null ? null : compose.Contacts(subject, MissingDetails());
+    }
+
+    /// <summary>A topic named only by the words of a contact detail: "internet" in "site internet".</summary>
+    private bool DetailWordsOnly(Topic topic) =>
+        q.Mentions.Where(m => m.Entities.Contains(topic)).All(m => q.CueSpans.Any(c => c.Cue == Cue.ContactDetails && c.First <= m.FirstWord && m.LastWord <= c.Last + 1 && c.Last >= m.FirstWord - 1));
+
+    /// <summary>What contact details are asked ("ni numéro de téléphone ni adresse e-mail"), none of which the document gives.</summary>
+    private string? MissingDetails()
+    {
+        if (!q.Has(Cue.ContactDetails))
+        {
+            return null;
+        }
+
+        bool Any(params string[] words) => q.Words.Any(words.Contains);
+        var mail = Any("mail", "email", "mails", "courriel", "electronique") || (q.Words.Contains("adresse") && Any("e", "mail"));
+        var asked = new List<string>();
+        if (Any("telephone", "tel", "numero", "portable", "appeler", "telephoner"))
+        {
+            asked.Add("de numéro de téléphone");
+        }
+
+        if (mail)
+        {
+            asked.Add("d'adresse e-mail");
+        }
+
+        if (Any("adresse", "adresses", "postale") && !mail)
+        {
+            asked.Add("d'adresse postale");
+        }
+
+        if (Any("horaires", "horaire", "ouvert", "ouverte", "ouverts", "ouvertes", "ouverture", "rendez", "rdv"))
+        {
+            asked.Add("d'horaires d'ouverture");
+        }
+
+        if (Any("site", "sites", "url", "lien", "web", "facebook"))
+        {
+            asked.Add("d'adresse de site internet");
+        }
+
+        if (asked.Count == 0)
+        {
+            asked.AddRange(["de numéro de téléphone", "d'adresse e-mail"]);
+        }
+
+        return asked.Count == 1 ? $"pas {asked[0]}" : "ni " + string.Join(" ni ", asked.Select(a => a.StartsWith("d'", StringComparison.Ordinal) ? a[2..] : a[3..]));
     }
 
     /// <summary>The place a contact question is about: the first of its structure, commune, subdivision, territory that has named people.</summary>
@@ -216,6 +354,14 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         if (tagged.Count > 0)
         {
             return compose.Groups(tagged, "Groupes de travail");
+        }
+
+        // "Un groupe de travail sur les gens du voyage ?", "groupe de travail à Cholet": none of the roadmap's groups.
+        var localTerritory = e.Scopes.Select(s => s.Scope.Territory).OfType<Territory>().FirstOrDefault();
+        if (e.Topics.Count > 0 || localTerritory is not null)
+        {
+            var nearest = ranking.Select(h => Kb.Find<WorkingGroup>(h.Id)).OfType<WorkingGroup>().Take(2).ToList();
+            return compose.NoGroup(e.Topics, localTerritory, nearest);
         }
 
         var hits = ranking.Where(h => h.Confidence >= SearchThreshold).Select(h => Kb.Find<WorkingGroup>(h.Id)).OfType<WorkingGroup>().Take(3).ToList();

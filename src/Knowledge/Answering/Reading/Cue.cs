@@ -113,6 +113,15 @@ internal enum Cue
     /// <summary>Shopping, elected officials…: outside the base unless the question also names something it covers.</summary>
     OffTopic,
 
+    /// <summary>"où envoyer", "orienter", "qui peut aider", "je suis à": someone to send somewhere for a need.</summary>
+    Orientation,
+
+    /// <summary>"le plus avancé", "le mieux structuré": a comparison of territories.</summary>
+    Superlative,
+
+    /// <summary>"n'a pas de", "sans", "aucun": what is missing where.</summary>
+    Negation,
+
     /// <summary>"bonjour", "merci", "aide".</summary>
     Greeting,
 }

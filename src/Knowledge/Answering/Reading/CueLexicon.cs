@@ -21,7 +21,9 @@ internal static class CueLexicon
             "personnes a contacter", "qui ecrire"]),
         (Cue.ContactDetails, [
             "telephone", "tel", "numero", "mail", "email", "mails", "courriel", "adresse mail", "adresse e mail", "e mail",
-            "portable", "appeler", "telephoner", "adresse electronique"]),
+            "portable", "appeler", "telephoner", "adresse electronique", "adresse", "adresses", "adresse postale", "horaires", "horaire",
+            "heures d ouverture", "jours d ouverture", "ouvert", "ouverte", "ouverts", "ouvertes", "ouverture", "site internet", "site web",
+            "site", "sites", "url", "lien", "page web", "page facebook", "facebook", "rendez vous", "rdv", "coordonnees"]),
         (Cue.WhoIs, ["qui est", "qui sont", "c est qui", "cest qui"]),
         (Cue.Definition, [
             "c est quoi", "cest quoi", "qu est ce que", "qu est ce qu", "quest ce que", "que fait", "que font", "que porte",
@@ -66,7 +68,7 @@ internal static class CueLexicon
             "centre social", "centres sociaux", "centre socioculturel", "centres socioculturels", "centre socio culturel",
             "centres socio culturels", "csc", "evs", "espace de vie sociale", "espaces de vie sociale", "espace de vie social",
             "mjc", "mjcs", "structure d animation de la vie sociale", "structures d animation de la vie sociale",
-            "animation de la vie sociale", "espace socioculturel", "cs", "asvs"]),
+            "animation de la vie sociale", "espace socioculturel", "cs", "asvs", "structure d animation", "structures d animation"]),
         (Cue.Fablabs, ["fablab", "fablabs", "fab lab", "fab labs", "tiers lieu", "tiers lieux", "imprimante 3d"]),
         (Cue.Libraries, ["mediatheque", "mediatheques", "bibliotheque", "bibliotheques", "lecture publique"]),
         (Cue.Cybercentres, ["cybercentre", "cybercentres", "cyber centre", "cyber centres", "epn", "espace public numerique"]),
@@ -97,7 +99,7 @@ internal static class CueLexicon
         (Cue.Objectives, ["objectif", "objectifs", "principes", "engagements", "engage", "s engage", "s engagent"]),
         (Cue.Head, [
             "president", "presidente", "directeur", "directrice", "prefet", "vice president", "vice presidente", "dirigeant",
-            "dirigeante", "directeur general", "directrice generale", "patron"]),
+            "dirigeante", "directeur general", "directrice generale", "patron", "preside", "presidee", "presider", "presidence", "qui dirige", "dirige"]),
         (Cue.Organisations, [
             "organisations", "organismes", "partenaires", "membres", "structures partenaires", "institutions", "signataires"]),
         (Cue.Roadmap, ["feuille de route", "mednum49", "mednum 49", "mednum", "reseau mednum"]),
@@ -112,6 +114,17 @@ internal static class CueLexicon
         (Cue.OffTopic, [
             "acheter", "achete", "achat", "achats", "vendre", "vend", "magasin", "boutique", "maire", "adjoint", "adjointe",
             "depute", "deputee", "senateur", "senatrice", "ministre", "president de la republique", "piscine"]),
+        (Cue.Orientation, [
+            "ou envoyer", "envoyer", "orienter", "ou orienter", "orientation", "ou aller", "ou trouver", "ou faire", "ou peut", "ou peuvent",
+            "ou se rendre", "s adresser", "ou s adresser", "aider", "faire aider", "se faire aider", "besoin d aide", "a besoin",
+            "ont besoin", "j ai besoin", "cherche", "cherchent", "qui peut", "qui pourrait", "qui peut aider", "vers qui", "je suis a",
+            "nous sommes a", "pour ses", "pour sa", "pour son", "pour faire", "galere", "galerent", "n arrive pas", "n y arrive pas"]),
+        (Cue.Superlative, [
+            "le plus avance", "la plus avancee", "plus avance", "plus avancee", "plus avances", "le plus en avance", "le moins avance",
+            "en retard", "le mieux structure", "le plus structure", "le moins structure", "le mieux pourvu", "le moins pourvu", "le meilleur territoire"]),
+        (Cue.Negation, [
+            "n a pas", "n ont pas", "n a aucun", "n a aucune", "n ont aucun", "n ont aucune", "sans", "depourvu", "depourvus", "depourvue",
+            "depourvues", "ne dispose pas", "ne disposent pas", "manque", "manquent", "pas de", "aucun", "aucune", "ne possede pas"]),
         (Cue.Greeting, [
             "bonjour", "salut", "hello", "coucou", "bonsoir", "merci", "au revoir", "aide", "help", "que sais tu faire",
             "que peux tu faire", "tu sers a quoi", "comment ca marche", "test"]),

@@ -58,6 +58,7 @@ internal static class QuestionReader
             Mentions = mentions,
             UnknownPlace = UnknownPlace(question, tokens, words, mentions, cueSpans, state),
             UnknownSubject = UnknownSubject(words, mentions, state),
+            Needs = state.Needs.Find(words),
         };
     }
 

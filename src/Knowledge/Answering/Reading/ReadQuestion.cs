@@ -31,6 +31,9 @@ internal sealed class ReadQuestion
 
     public required IReadOnlyList<Mention> Mentions { get; init; }
 
+    /// <summary>What the person to help needs (« démarches CAF », « apprendre la tablette », « une dame de 80 ans »).</summary>
+    public IReadOnlyList<NeedMention> Needs { get; init; } = [];
+
     /// <summary>A place named after "à", "dans", "en"… that is not in Maine-et-Loire's geography nor in the base ("Laval").</summary>
     public string? UnknownPlace { get; init; }
 
