@@ -13,14 +13,13 @@ namespace Mednum49.Bot;
 /// <summary>
 /// The Mednum49 bot: routing only. A message goes, in this order, to the welcome of a user (or group) never greeted,
 /// to the active dialog (with the "aide"/"annuler" interruptions), to the commands (<see cref="ICommandHandler"/>, in
-/// registration order), and otherwise to the orientation engine (<see cref="QuestionAnswerer"/>), which also resolves a
-/// reply to the previous answer's choices ("2"). Members added and installations are welcomed by <see cref="Welcomer"/>.
+/// registration order), and otherwise to the orientation engine (<see cref="QuestionAnswerer"/>), which reads each message
+/// against the conversation's context (follow-ups, a reply to the previous answer's choices such as "2", small talk). Members added and installations are welcomed by <see cref="Welcomer"/>.
 /// </summary>
 public sealed class MednumBot(
     Welcomer welcomer,
     DialogRunner dialogs,
     IEnumerable<ICommandHandler> commands,
-    PendingChoices pendingChoices,
     QuestionAnswerer questions,
     ConversationState conversationState,
     UserState userState) : TeamsActivityHandler
@@ -38,8 +37,6 @@ public sealed class MednumBot(
     {
         await welcomer.OnMessageAsync(turnContext, cancellationToken);
 
-        // The previous answer's choices hold for this message only, whoever handles it.
-        var pending = await pendingChoices.TakeAsync(turnContext, cancellationToken);
         // A form submission is a complete request: it goes to its feature, and an active dialog keeps waiting.
         if (!FormActions.IsFormSubmission(turnContext.Activity)
             && (await dialogs.RunAsync(turnContext, cancellationToken)).Status != DialogTurnStatus.Empty)
@@ -49,6 +46,14 @@ public sealed class MednumBot(
 
         // A card button's query, or the typed text without the bot's @mention (Teams channels and group chats).
         var turn = new BotTurn(turnContext, IncomingText.Of(turnContext.Activity), ChannelCapabilities.Of(turnContext.Activity));
+
+        // "2", "aide", "annuler" right after an answer's choices are about those choices, not the bot's commands.
+        if (await questions.IsChoiceReplyAsync(turn, cancellationToken))
+        {
+            await questions.AnswerAsync(turn, cancellationToken);
+            return;
+        }
+
         foreach (var command in commands)
         {
             if (await command.TryHandleAsync(turn, cancellationToken))
@@ -57,7 +62,7 @@ public sealed class MednumBot(
             }
         }
 
-        await questions.AnswerAsync(turn, pending, cancellationToken);
+        await questions.AnswerAsync(turn, cancellationToken);
     }
 
     // Replaces the Teams dispatch, which asks the Bot Connector for the details of every member added: the welcome

@@ -11,7 +11,7 @@ if (CliApp.Handles(args))
     return await CliApp.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(LocalEnvironment.Options(args));
 
 builder.AddKnowledge();
 builder.AddEmbeddedDatabase();

@@ -22,6 +22,7 @@ public static class KnowledgeHostingExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddKnowledgeBase();
+        builder.Services.TryAddSingleton(TimeProvider.System); // the conversation's clock (context expiry)
         builder.Services.AddSingleton<IAnswerEngine, AnswerEngine>();
         builder.Services.AddSingleton<IAnswerService, EngineAnswerService>();
         builder.Services.AddHostedService<AnswerEngineWarmup>();

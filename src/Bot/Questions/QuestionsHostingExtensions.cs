@@ -7,7 +7,7 @@ public static class QuestionsHostingExtensions
     /// <summary>How the bot asks the orientation engine and answers (needs ConversationState and an <c>IAnswerService</c>).</summary>
     public static IHostApplicationBuilder AddQuestions(this IHostApplicationBuilder builder)
     {
-        builder.Services.TryAddSingleton<PendingChoices>();
+        builder.Services.TryAddSingleton<DialogueContextState>();
         builder.Services.TryAddSingleton<QuestionAnswerer>();
         return builder;
     }

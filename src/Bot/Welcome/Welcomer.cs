@@ -49,10 +49,15 @@ public sealed class Welcomer(IStorage storage, TimeProvider clock, ILogger<Welco
         }
     }
 
-    /// <summary>Before a message is handled: welcomes its sender (or its group) if that never happened.</summary>
+    /// <summary>
+    /// Before a message is handled in a personal chat: welcomes its sender if that never happened. In a team channel
+    /// or a group chat the welcome belongs to the installation only: a card before an answer would be posted in front
+    /// of everyone, in the middle of a thread.
+    /// </summary>
     public async Task OnMessageAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken = default)
     {
-        if (WelcomeAudience.Of(turnContext.Activity) is { } audience
+        if (ChannelCapabilities.KindOf(turnContext.Activity.Conversation) == ConversationKind.Personal
+            && WelcomeAudience.Of(turnContext.Activity) is { } audience
             && !(await storage.ReadAsync([audience], cancellationToken)).ContainsKey(audience))
         {
             await WelcomeOnceAsync(turnContext, audience, cancellationToken);

@@ -44,6 +44,13 @@ public sealed record Answer
     /// </summary>
     public string? Narrative { get; init; }
 
+    /// <summary>
+    /// What the conversation is about after this answer, to give back with the next message of the same conversation
+    /// (<see cref="IAnswerService.AskAsync(string, DialogueContext?, CancellationToken)"/>). Null from a service that
+    /// keeps no context.
+    /// </summary>
+    public DialogueContext? Context { get; init; }
+
     public bool IsAmbiguous => Choices.Count > 0;
 }
 

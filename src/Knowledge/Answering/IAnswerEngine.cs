@@ -10,6 +10,13 @@ public interface IAnswerEngine
     Answer Ask(string question);
 
     /// <summary>
+    /// Answers a message of a conversation: read against <paramref name="context"/> (the previous answer's
+    /// <see cref="Answer.Context"/>, null for a first message), so "2" picks a pending choice, "merci" gets a short reply
+    /// and "et à Segré ?" keeps the topic. The answer carries the conversation's next context (without its time).
+    /// </summary>
+    Answer Ask(string question, DialogueContext? context);
+
+    /// <summary>
     /// Answers a question already understood elsewhere (e.g. by a language model's structured output): the engine
     /// resolves the entity names itself and answers from the knowledge base, or returns <c>Found = false</c>.
     /// </summary>

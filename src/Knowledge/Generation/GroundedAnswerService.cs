@@ -19,17 +19,32 @@ public sealed class GroundedAnswerService(
     IAnswerEngine engine,
     IChatClient chat,
     IOptions<AzureOpenAIOptions> options,
-    ILogger<GroundedAnswerService> logger) : IAnswerService
+    ILogger<GroundedAnswerService> logger,
+    TimeProvider? clock = null) : IAnswerService
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     private const int UnderstandingMaxOutputTokens = 200;
 
     private readonly AzureOpenAIOptions _options = options.Value;
 
-    public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken = default)
+    public Task<Answer> AskAsync(string question, CancellationToken cancellationToken = default) =>
+        AskAsync(question, null, cancellationToken);
+
+    /// <summary>The engine reads the message against the conversation (follow-ups, choices, small talk); the model phrases its answer.</summary>
+    public async Task<Answer> AskAsync(string question, DialogueContext? context, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var answer = engine.Ask(question);
-        if (answer.IsAmbiguous || string.IsNullOrWhiteSpace(question))
+        context = EngineAnswerService.Current(context, _clock);
+        var answer = context is null ? engine.Ask(question) : engine.Ask(question, context);
+        var next = answer.Context;
+        var result = await AnswerAsync(question, answer, cancellationToken);
+        return EngineAnswerService.Stamp(result.Context is null && next is not null ? result with { Context = next } : result, _clock);
+    }
+
+    private async Task<Answer> AnswerAsync(string question, Answer answer, CancellationToken cancellationToken)
+    {
+        if (answer.IsAmbiguous || string.IsNullOrWhiteSpace(question) || answer.Kind is ConversationTurn.SmallTalkKind or QuestionKinds.Help)
         {
             return answer;
         }

@@ -43,6 +43,7 @@ internal sealed partial class KnowledgeBaseReader
     {
         var files = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Where(f => !IsVocabulary(Path.GetRelativePath(folder, f))) // the conversation's words, not knowledge
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -63,6 +64,9 @@ internal sealed partial class KnowledgeBaseReader
             ReadFile(file, text);
         }
     }
+
+    private static bool IsVocabulary(string relativePath) =>
+        relativePath.Replace('\\', '/').StartsWith("vocabulary/", StringComparison.OrdinalIgnoreCase);
 
     public void ReadFile(string file, string text)
     {

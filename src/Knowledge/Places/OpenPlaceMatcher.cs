@@ -45,6 +45,9 @@ internal sealed class OpenPlaceMatcher
         weights = postings.ToFrozenDictionary(p => p.Key, p => Math.Log(1 + ((double)places.Length / p.Value.Count)), StringComparer.Ordinal);
     }
 
+    /// <summary>True when <paramref name="word"/> (folded) is a distinctive word of some place's name.</summary>
+    public bool Knows(string word) => index.ContainsKey(Singular(word));
+
     /// <summary>The places whose names share words with the question, best first.</summary>
     /// <param name="words">The question's folded words, without those that asked for a detail.</param>
     /// <param name="communeIds">Communes (or former communes) the question names, as the engine read them.</param>

@@ -24,7 +24,13 @@ public sealed class PlaceDetailLexicon
             .Where(p => p.Tokens.Length > 0)
             .GroupBy(p => p.Tokens[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Tokens.Length).ToArray(), StringComparer.Ordinal);
+        words = byFirst.Values.SelectMany(p => p).SelectMany(p => p.Tokens).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    private readonly FrozenSet<string> words;
+
+    /// <summary>True when <paramref name="word"/> (folded) is a word of some phrase (« samedi », « horaires »).</summary>
+    public bool HasWord(string word) => words.Contains(word);
 
     public IReadOnlyList<DetailMention> Find(IReadOnlyList<string> words)
     {

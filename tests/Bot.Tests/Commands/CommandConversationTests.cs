@@ -96,7 +96,6 @@ public sealed class CommandConversationTests : IDisposable
     {
         await _host.Flow(_host.Adapter(TeamsActivities.TeamsChannelThread()))
             .Send("aide")
-            .AssertReply(AssertWelcome)
             .AssertReply(reply =>
             {
                 var card = CardOf(reply);

@@ -31,8 +31,7 @@ public static class TestBots
     {
         var conversationState = new ConversationState(storage);
         var runner = new DialogRunner(new DialogSet(dialogs ?? []), conversationState);
-        var pending = new PendingChoices(conversationState);
-        return new MednumBot(EveryoneWelcomed(), runner, commands(runner), pending, new QuestionAnswerer(answers, pending), conversationState, new UserState(storage));
+        return new MednumBot(EveryoneWelcomed(), runner, commands(runner), new QuestionAnswerer(answers, new DialogueContextState(conversationState)), conversationState, new UserState(storage));
     }
 
     /// <summary>A welcomer for which everyone was already welcomed (replace the registered one with it in a DI host).</summary>

@@ -59,14 +59,32 @@ internal sealed partial class Composer
     {
         var answer = New(QuestionKinds.Ambiguous);
         answer.Title = $"Plusieurs réponses sont possibles pour « {typed.Trim()} ».";
-        var standing = candidates.Min(Standing);
-        foreach (var candidate in candidates.Where(c => Standing(c) <= standing + 1).OrderBy(Standing).Take(6))
+        foreach (var candidate in Shown(candidates))
         {
             answer.Choice(Describe(candidate), query(candidate));
             answer.Source(candidate.Id);
         }
 
         return answer.Build(confidence: AnswerConfidence.Medium);
+    }
+
+    /// <summary>
+    /// The candidates offered: the most prominent ones, at most six, and one per place — a micro-territory and the
+    /// commune it is named after are one choice, not two ("St Georges-sur-Loire").
+    /// </summary>
+    public IReadOnlyList<IKnowledgeEntity> Shown(IReadOnlyList<IKnowledgeEntity> candidates)
+    {
+        var standing = candidates.Min(Standing);
+        var shown = new List<IKnowledgeEntity>();
+        foreach (var candidate in candidates.Where(c => Standing(c) <= standing + 1).OrderBy(Standing))
+        {
+            if (!shown.Any(s => Relations.Related(Kb, s, candidate)))
+            {
+                shown.Add(candidate);
+            }
+        }
+
+        return shown.Take(6).ToList();
     }
 
     /// <summary>How prominent a candidate is: an intercommunality before a bassin, a bassin before a commune…</summary>

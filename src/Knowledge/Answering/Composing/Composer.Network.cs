@@ -203,6 +203,11 @@ internal sealed partial class Composer
         answer.Fact(person.Function is { } function ? $"{person.Name} : {function}" : $"{person.Name} : {structure}", person.Id);
         answer.Fact(person.IsParticipant ? $"A participé à la construction de la feuille de route pour {structure}" : null, person.Id);
         answer.Fact(person.IsSignatory ? Labels.Capitalize(SignedWhat(person)) : null, person.Id);
+        foreach (var (text, source) in WorkOf(Kb, person))
+        {
+            answer.Fact(text, source).Source(source);
+        }
+
         answer.Source(person.StructureId).Source(person.UnitId);
         answer.FollowUp($"Que fait {Names.Of(Kb, person.StructureId)} ?");
         return answer.Build();

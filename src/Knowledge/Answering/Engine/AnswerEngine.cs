@@ -35,10 +35,12 @@ public sealed partial class AnswerEngine : IAnswerEngine, IDisposable
 
     public IReadOnlyList<QuestionKindDescription> Kinds => QuestionKinds.All;
 
-    public Answer Ask(string question)
+    public Answer Ask(string question) => Ask(question, context: null);
+
+    public Answer Ask(string question, DialogueContext? context)
     {
         var text = Clean(question);
-        return Run(current => new QuestionRouter(current, QuestionReader.Read(text, current)).Route());
+        return Run(current => new ConversationTurn(current, ConversationVocabulary.Default).Answer(text, context));
     }
 
     public Answer Ask(string question, Interpretation interpretation)

@@ -83,8 +83,8 @@ internal sealed class EngineState : IDisposable
     /// <summary>True when <paramref name="word"/> (folded) is a word of some name or alias the engine knows.</summary>
     public bool IsNameWord(string word) => nameWords.Contains(word);
 
-    /// <summary>True when <paramref name="word"/> (folded) appears anywhere in the knowledge base's texts.</summary>
-    public bool IsTextWord(string word) => textWords.Contains(word);
+    /// <summary>True when <paramref name="word"/> (folded) appears anywhere in the knowledge base's texts, the words that ask for a place's details or the open-data places' names.</summary>
+    public bool IsTextWord(string word) => textWords.Contains(word) || PlaceDetails.HasWord(word) || Kb.OpenData.Matcher.Knows(word);
 
     /// <summary>The id of the topic one of whose names or synonyms is <paramref name="words"/> (folded), e.g. "fablab" → topic:fablab.</summary>
     public string? TopicFor(string words) => topicsByWords.GetValueOrDefault(TextNormalizer.Fold(words));

@@ -556,6 +556,18 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     private Answer Ambiguity((Mention Mention, IReadOnlyList<IKnowledgeEntity> Candidates) ambiguous)
     {
         var (mention, candidates) = ambiguous;
-        return compose.Ambiguous(mention.Text, candidates, c => string.Concat(q.Text.AsSpan(0, mention.Start), c.Name, q.Text.AsSpan(mention.Start + mention.Length)));
+        string Query(IKnowledgeEntity c) => string.Concat(q.Text.AsSpan(0, mention.Start), c.Name, q.Text.AsSpan(mention.Start + mention.Length));
+
+        // One place left once the related names are merged ("st georges": the micro-territory and its commune): no choice to ask.
+        if (compose.Shown(candidates) is [var only] && !string.Equals(Query(only), q.Text, StringComparison.Ordinal))
+        {
+            var resolved = QuestionReader.Read(Query(only), state);
+            if (Named.From(state, resolved).Ambiguous is null)
+            {
+                return new QuestionRouter(state, resolved).Route();
+            }
+        }
+
+        return compose.Ambiguous(mention.Text, candidates, Query);
     }
 }

@@ -1,10 +1,9 @@
-using Mednum49.Bot.Questions;
 using Mednum49.Knowledge.Answering;
-using Newtonsoft.Json.Linq;
 
-namespace Mednum49.Bot.Tests.Questions;
+namespace Mednum49.Knowledge.Tests.Answering.Dialogue;
 
-public sealed class PendingChoicesTests
+/// <summary>The one recognition of a reply to an answer's choices, for the bot, chat and ask --jsonl.</summary>
+public sealed class ChoiceReplyTests
 {
     private static readonly IReadOnlyList<AnswerChoice> Choices =
     [
@@ -26,7 +25,7 @@ public sealed class PendingChoicesTests
     [InlineData("je prends Ocsigène", 2)]
     public void A_short_reply_designates_a_choice_by_number_position_or_name(string reply, int index)
     {
-        Assert.Same(Choices[index], PendingChoices.Resolve(reply, null, Choices));
+        Assert.Equal(index, ChoiceReply.Pick(reply, Choices));
     }
 
     [Theory]
@@ -38,7 +37,7 @@ public sealed class PendingChoicesTests
     [InlineData("7")]
     public void Anything_else_is_a_new_question(string reply)
     {
-        Assert.Null(PendingChoices.Resolve(reply, null, Choices));
+        Assert.Null(ChoiceReply.Pick(reply, Choices));
     }
 
     [Fact]
@@ -46,13 +45,7 @@ public sealed class PendingChoicesTests
     {
         var longName = new AnswerChoice("Espace de vie sociale du centre social de la ville de Cholet", "EVS Cholet");
 
-        Assert.Same(longName, PendingChoices.Resolve("Espace de vie sociale du centre social de la ville de Cholet", null, [longName, Choices[0]]));
-        Assert.Null(PendingChoices.Resolve("2", null, []));
-    }
-
-    [Fact]
-    public void A_prompt_card_value_designates_its_choice()
-    {
-        Assert.Same(Choices[2], PendingChoices.Resolve("x", JObject.Parse("""{"choice":"Centre social Ocsigène"}"""), Choices));
+        Assert.Equal(0, ChoiceReply.Pick("Espace de vie sociale du centre social de la ville de Cholet", [longName, Choices[0]]));
+        Assert.Null(ChoiceReply.Pick("2", []));
     }
 }

@@ -1,0 +1,238 @@
+using Mednum49.Knowledge.Model;
+
+namespace Mednum49.Knowledge.Answering;
+
+/// <summary>
+/// One message of a conversation, read against its context (<see cref="DialogueContext"/>): a reply to the pending
+/// choices ("2", "aide", "annuler"), small talk ("merci", "bonjour"), a follow-up completed by <see cref="FollowUps"/>,
+/// or a new question. Returns the answer with the conversation's next context. Pure: the caller stamps the time and
+/// stores the context.
+/// </summary>
+internal sealed class ConversationTurn(EngineState state, ConversationVocabulary vocabulary)
+{
+    public const string ChoiceHelpTitle = "Plusieurs réponses étaient possibles : répondez par le numéro de votre choix (« 2 ») ou par son nom. Vous pouvez aussi poser une autre question, ou dire « annuler ».";
+
+    public const string ChoiceCancelledTitle = "C'est annulé : je ne vous demande plus de choisir. Posez-moi une autre question quand vous voulez.";
+
+    public const string SmallTalkKind = "small-talk";
+
+    public Answer Answer(string question, DialogueContext? context)
+    {
+        var text = vocabulary.Expand(question);
+        var words = Understanding.TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        if (context is { Choices.Count: > 0 })
+        {
+            if (ChoiceReply.Pick(text, context.Choices) is { } picked)
+            {
+                return Route(context.Choices[picked].Query, context, followUp: false);
+            }
+
+            if (vocabulary.ChoiceHelp.IsWhole(words))
+            {
+                return Reply(question, ChoiceHelpTitle, QuestionKinds.Help, context) with { Choices = context.Choices };
+            }
+
+            if (vocabulary.ChoiceCancel.IsWhole(words))
+            {
+                return Reply(question, ChoiceCancelledTitle, QuestionKinds.Help, context with { Choices = [] });
+            }
+        }
+
+        if (SmallTalk(words) is { } talk)
+        {
+            if (talk.Kind == SmallTalkKind_Greeting && context is not { Greeted: true })
+            {
+                var help = new Composer(state, question).Help();
+                return help with { Found = true, Context = (context ?? new DialogueContext()) with { Greeted = true, Choices = [] } };
+            }
+
+            return Reply(question, talk.Reply, SmallTalkKind, (context ?? new DialogueContext()) with { Choices = [] });
+        }
+
+        return Route(text, context, followUp: context is not null);
+    }
+
+    private const string SmallTalkKind_Greeting = Answering.SmallTalkKind.Greeting;
+
+    private Answer Route(string text, DialogueContext? context, bool followUp)
+    {
+        var q = QuestionReader.Read(text, state);
+        if (followUp && context is not null && FollowUps.Resolve(state, vocabulary, q, context) is { } resolved
+            && !string.Equals(resolved, text, StringComparison.Ordinal))
+        {
+            q = QuestionReader.Read(resolved, state);
+        }
+
+        var answer = new QuestionRouter(state, q).Route();
+        return answer with { Context = Next(q, answer, context) };
+    }
+
+    /// <summary>
+    /// The context after <paramref name="answer"/>: what the question (as understood) named, else what the answer
+    /// was about. A question the engine could not answer leaves the conversation where it was.
+    /// </summary>
+    private DialogueContext Next(ReadQuestion q, Answer answer, DialogueContext? previous)
+    {
+        var greeted = previous?.Greeted ?? false;
+        if (!answer.Found && !answer.IsAmbiguous)
+        {
+            return (previous ?? new DialogueContext()) with { Choices = [] };
+        }
+
+        var n = Named.From(state, q);
+        var scope = n.Scopes.FirstOrDefault(s => !s.Scope.IsDepartment);
+        if (scope.Scope is null && n.Scopes.Count > 0)
+        {
+            scope = n.Scopes[0];
+        }
+
+        var place = scope.Scope is { } s ? new DialogueEntity(s.Primary.Id, s.Name, scope.Mention.Text) : null;
+        if (place is null && answer.Kind is QuestionKinds.Territory or QuestionKinds.Places or QuestionKinds.Figures or QuestionKinds.Location
+            && answer.Sources.Select(a => state.Find(a.Id)).FirstOrDefault(e => e is Commune or FormerCommune or Subdivision or Territory) is { } answered)
+        {
+            // A name the engine resolved itself ("st georges"): the place its answer is about.
+            place = new DialogueEntity(answered.Id, answered.Name);
+        }
+
+        var action = Action(q, n, answer);
+        var subject = Subject(q, n, answer, action);
+        if (place is null && subject is not null && state.Find(subject.Id) is Place structure)
+        {
+            // A structure's place: its commune, else its bassin, else its intercommunality.
+            var where = (structure.CommuneId is { } c ? state.Find(c) : null) ?? (structure.SubdivisionId is { } d ? state.Find(d) : null) ?? state.Find(structure.TerritoryId);
+            place = where is null ? null : new DialogueEntity(where.Id, where.Name);
+        }
+
+        var topic = n.Topics.FirstOrDefault() is { } t ? new DialogueEntity(t.Id, t.Name, Said(q, t)) : null;
+        var asked = q.CueSpans.FirstOrDefault(c => FollowUps.PlaceAsks.Contains(c.Cue));
+        var askedWords = asked == default ? null : string.Join(' ', Enumerable.Range(asked.First, asked.Last - asked.First + 1).Select(i => q.Text.Substring(q.Tokens[i].Start, q.Tokens[i].Length)));
+        return new DialogueContext
+        {
+            Question = q.Text,
+            Kind = answer.Kind,
+            Place = place,
+            Subject = subject,
+            Topic = topic,
+            Asked = askedWords,
+            Action = action,
+            Choices = [.. answer.Choices.Take(10)],
+            Greeted = greeted,
+        };
+    }
+
+    private DialogueEntity? Subject(ReadQuestion q, Named n, Answer answer, DialogueEntity? action)
+    {
+        IKnowledgeEntity? named = n.Persons.FirstOrDefault() ?? (IKnowledgeEntity?)n.Places.FirstOrDefault()
+            ?? (n.Actions.Count == 1 ? n.Actions[0] : null) ?? (IKnowledgeEntity?)n.Groups.FirstOrDefault()
+            ?? n.Organisations.FirstOrDefault() ?? n.Instances.FirstOrDefault();
+        if (named is not null)
+        {
+            return new DialogueEntity(named.Id, named.Name, Said(q, named));
+        }
+
+        if (action is not null && (q.Codes.Count > 0 || answer.Kind == QuestionKinds.Action))
+        {
+            return action;
+        }
+
+        // Not named but answered: the one structure or person the answer gives ("y a-t-il une France Services à Candé ?").
+        if (answer.Kind is QuestionKinds.Places or QuestionKinds.Place && answer.Places.Count == 1 && answer.Places[0].SourceId is { } placeId && state.Find(placeId) is Place place)
+        {
+            return new DialogueEntity(place.Id, place.Name);
+        }
+
+        // A place of the open-data files: named again by its name and commune ("et leur numéro ?").
+        if (answer.Kind == Composer.OpenPlaceKind && answer.Places is [{ SourceId: { } openId } open] && openId.StartsWith("lieu:", StringComparison.Ordinal))
+        {
+            return new DialogueEntity(openId, open.Commune is { } commune && !open.Name.Contains(commune, StringComparison.OrdinalIgnoreCase) ? $"{open.Name} ({commune})" : open.Name);
+        }
+
+        if (answer.Kind is QuestionKinds.Contacts && answer.People.Count == 1 && answer.People[0].SourceId is { } personId && state.Find(personId) is Person person)
+        {
+            return new DialogueEntity(person.Id, person.Name);
+        }
+
+        // The one group, organisation or action an answer of that kind is about ("qui anime le groupe sur …").
+        var kind = answer.Kind switch
+        {
+            QuestionKinds.Group => KnowledgeIds.Group,
+            QuestionKinds.Organisation => KnowledgeIds.Organisation,
+            QuestionKinds.Place => KnowledgeIds.Place,
+            _ => null,
+        };
+        if (kind is not null && answer.Sources.Select(s => s.Id).Where(id => KnowledgeIds.KindOf(id) == kind).Distinct().ToList() is [var only] && state.Find(only) is { } about)
+        {
+            return new DialogueEntity(about.Id, about.Name);
+        }
+
+        return action;
+    }
+
+    /// <summary>The action named (a code or a title), else the only action the answer comes from.</summary>
+    private DialogueEntity? Action(ReadQuestion q, Named n, Answer answer)
+    {
+        var codes = q.Codes.Where(c => c.Kind == Understanding.ActionCodeKind.Action).SelectMany(c => c.Codes).Distinct().ToList();
+        var actions = codes.Select(c => state.Find($"{KnowledgeIds.Action}:{c}")).OfType<RoadmapAction>().Concat(n.Actions).Distinct().ToList();
+        if (actions.Count == 0)
+        {
+            actions = [.. answer.Sources.Select(s => s.Id).Where(id => KnowledgeIds.KindOf(id) == KnowledgeIds.Action).Distinct().Select(state.Find).OfType<RoadmapAction>()];
+        }
+
+        return actions.Count == 1 ? new DialogueEntity(actions[0].Id, $"action {actions[0].Code}") : null;
+    }
+
+    private static string? Said(ReadQuestion q, IKnowledgeEntity entity) =>
+        q.Mentions.FirstOrDefault(m => m.Entities.Contains(entity))?.Text;
+
+    private SmallTalkKind? SmallTalk(string[] words)
+    {
+        if (words.Length == 0 || words.Length > 12)
+        {
+            return null;
+        }
+
+        var covered = new bool[words.Length];
+        var kinds = new HashSet<SmallTalkKind>();
+        for (var i = 0; i < words.Length;)
+        {
+            var best = (Kind: (SmallTalkKind?)null, Length: 0);
+            foreach (var kind in vocabulary.SmallTalk)
+            {
+                var length = kind.Phrases.LengthAt(words, i);
+                if (length > best.Length)
+                {
+                    best = (kind, length);
+                }
+            }
+
+            if (best.Kind is not null)
+            {
+                kinds.Add(best.Kind);
+                i += best.Length;
+                continue;
+            }
+
+            var filler = vocabulary.SmallTalkFillers.LengthAt(words, i);
+            if (filler == 0)
+            {
+                return null;
+            }
+
+            i += filler;
+        }
+
+        return vocabulary.SmallTalk.FirstOrDefault(kinds.Contains);
+    }
+
+    private static Answer Reply(string question, string title, string kind, DialogueContext context) =>
+        new()
+        {
+            Question = question,
+            Found = true,
+            Kind = kind,
+            Confidence = AnswerConfidence.High,
+            Title = title,
+            Context = context,
+        };
+}

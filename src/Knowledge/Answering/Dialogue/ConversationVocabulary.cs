@@ -1,0 +1,110 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace Mednum49.Knowledge.Answering;
+
+/// <summary>
+/// The words that carry a conversation — follow-up openers, references ("elle", "leur", "là-bas"), small talk, the
+/// replies to a pending choice, abbreviations — read from <c>Data/vocabulary/conversation.yaml</c>, which ships
+/// embedded in the assembly (coordinators edit the file; the code holds no word list).
+/// </summary>
+internal sealed partial class ConversationVocabulary
+{
+    private const string Resource = "Mednum49.Knowledge.Vocabulary.conversation.yaml";
+
+    private static readonly Lazy<ConversationVocabulary> Embedded = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"Embedded resource {Resource} is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    });
+
+    public static ConversationVocabulary Default => Embedded.Value;
+
+    public required IReadOnlyList<(Regex Pattern, string Expansion)> Abbreviations { get; init; }
+
+    public required PhraseSet Openers { get; init; }
+
+    public required PhraseSet Closers { get; init; }
+
+    public required PhraseSet SubjectReferences { get; init; }
+
+    public required PhraseSet Possessives { get; init; }
+
+    public required PhraseSet PlaceReferences { get; init; }
+
+    public required PhraseSet ChoiceHelp { get; init; }
+
+    public required PhraseSet ChoiceCancel { get; init; }
+
+    /// <summary>Small-talk kinds in order of precedence, each with its reply and phrases.</summary>
+    public required IReadOnlyList<SmallTalkKind> SmallTalk { get; init; }
+
+    public required PhraseSet SmallTalkFillers { get; init; }
+
+    /// <summary>The question with its abbreviations written out ("action gdv" → "action gens du voyage").</summary>
+    public string Expand(string question)
+    {
+        foreach (var (pattern, expansion) in Abbreviations)
+        {
+            question = pattern.Replace(question, expansion);
+        }
+
+        return question;
+    }
+
+    public static ConversationVocabulary Parse(string yaml)
+    {
+        var stream = new YamlStream();
+        using (var reader = new StringReader(yaml))
+        {
+            stream.Load(reader);
+        }
+
+        var root = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("conversation")];
+        YamlNode? Node(YamlMappingNode map, string key) => map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+        IEnumerable<string> Strings(YamlMappingNode map, string key) =>
+            Node(map, key) is YamlSequenceNode items ? items.OfType<YamlScalarNode>().Select(i => i.Value ?? "").Where(v => v.Length > 0) : [];
+        PhraseSet Set(YamlMappingNode map, string key) => new(Strings(map, key));
+
+        var references = Node(root, "references") as YamlMappingNode ?? new YamlMappingNode();
+        var abbreviations = Node(root, "abbreviations") is YamlMappingNode abbreviationMap
+            ? abbreviationMap.Children
+                .Select(p => (Short: ((YamlScalarNode)p.Key).Value ?? "", Long: ((YamlScalarNode)p.Value).Value ?? ""))
+                .Where(p => p.Short.Length > 0 && p.Long.Length > 0)
+                .Select(p => (new Regex($@"(?<![\p{{L}}\p{{N}}]){string.Join(@"[\s.\-']*", p.Short.Split(' ').Select(Regex.Escape))}(?![\p{{L}}\p{{N}}])",
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), p.Long))
+                .ToList()
+            : [];
+        var smallTalk = Node(root, "small_talk") is YamlSequenceNode kinds
+            ? kinds.OfType<YamlMappingNode>()
+                .Select(k => new SmallTalkKind(
+                    (Node(k, "kind") as YamlScalarNode)?.Value ?? "",
+                    (Node(k, "reply") as YamlScalarNode)?.Value ?? "",
+                    new PhraseSet(Strings(k, "phrases"))))
+                .ToList()
+            : [];
+
+        return new ConversationVocabulary
+        {
+            Abbreviations = abbreviations,
+            Openers = Set(root, "follow_up_openers"),
+            Closers = Set(root, "follow_up_closers"),
+            SubjectReferences = Set(references, "subject"),
+            Possessives = Set(references, "possessive"),
+            PlaceReferences = Set(references, "place"),
+            ChoiceHelp = Set(root, "choice_help"),
+            ChoiceCancel = Set(root, "choice_cancel"),
+            SmallTalk = smallTalk,
+            SmallTalkFillers = Set(root, "small_talk_fillers"),
+        };
+    }
+}
+
+/// <param name="Kind">greeting, thanks, acknowledgement, goodbye…</param>
+internal sealed record SmallTalkKind(string Kind, string Reply, PhraseSet Phrases)
+{
+    public const string Greeting = "greeting";
+}

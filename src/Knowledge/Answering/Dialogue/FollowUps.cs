@@ -1,0 +1,292 @@
+using System.Text;
+using Mednum49.Knowledge.Model;
+using Mednum49.Knowledge.Understanding;
+
+namespace Mednum49.Knowledge.Answering;
+
+/// <summary>
+/// Reads a message against the conversation's context and, when it is a follow-up, writes the complete question it
+/// stands for, which the engine then answers like any other (so a follow-up gets exactly the answer of the question
+/// typed in full, and an ambiguous name in it gets choices that carry the whole question):
+/// <list type="bullet">
+/// <item>only a place ("et à Segré ?") → the last question about that place;</item>
+/// <item>only a theme or a subject ("et pour les jeunes ?", "et Envol ?") → the last question about it;</item>
+/// <item>a question that names nothing ("et la France Services ?", "leur mail ?", "elle fait quoi ?", "c'est où ?",
+/// "combien d'habitants ?") → that question about the last subject, place or theme, whichever it asks about;</item>
+/// <item>an organisation's contact after an action ("c'est qui le contact au Département ?") → that action's contacts.</item>
+/// </list>
+/// Anything else is a new question: null.
+/// </summary>
+internal static class FollowUps
+{
+    /// <summary>Cues that never make a question complete on their own ("y a-t-il ?", "combien ?", "lesquels ?").</summary>
+    private static readonly HashSet<Cue> Neutral = [Cue.YesNo, Cue.List, Cue.HowMany, Cue.Greeting];
+
+    /// <summary>Asked about a whole subject (a person, a structure, an action): its contacts, what it does, where it is.</summary>
+    private static readonly HashSet<Cue> SubjectAsks =
+    [
+        Cue.Contact, Cue.ContactDetails, Cue.Definition, Cue.WhoIs, Cue.Who, Cue.Head, Cue.Location, Cue.Actions, Cue.Groups,
+        Cue.Signatories,
+    ];
+
+    /// <summary>Asked about a place: its structures, staff and figures.</summary>
+    internal static readonly HashSet<Cue> PlaceAsks =
+    [
+        Cue.FranceServices, Cue.Advisers, Cue.SocialCentres, Cue.Fablabs, Cue.Libraries, Cue.Cybercentres, Cue.SocialAction,
+        Cue.Population, Cue.Communes, Cue.Subdivision, Cue.Epci,
+    ];
+
+    /// <summary>Questions about the whole network: complete without a place or a subject.</summary>
+    private static readonly HashSet<Cue> Global =
+    [
+        Cue.Roadmap, Cue.Axes, Cue.Governance, Cue.Territories, Cue.Organisations, Cue.Agreement, Cue.Frequency, Cue.Composition,
+        Cue.Duration, Cue.Withdrawal, Cue.Joining, Cue.Objectives, Cue.OffDomain, Cue.OffTopic,
+    ];
+
+    private static readonly HashSet<Cue> ContactAsks = [Cue.Contact, Cue.ContactDetails, Cue.Who, Cue.WhoIs];
+
+    public static string? Resolve(EngineState state, ConversationVocabulary vocabulary, ReadQuestion f, DialogueContext context)
+    {
+        var words = f.Words;
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var opener = vocabulary.Openers.LengthAt(words, 0);
+        var closers = Enumerable.Range(1, words.Count - 1).Where(i => vocabulary.Closers.LengthAt(words, i) == words.Count - i).Take(1).ToList();
+        var closer = closers.Count > 0 ? closers[0] : words.Count;
+        var followCue = opener > 0 || closer < words.Count;
+
+        bool InCue(int i) => f.CueSpans.Any(c => c.First <= i && i <= c.Last && c.Last > c.First) || f.Mentions.Any(m => m.Covers(i));
+        List<(int First, int Last)> References(PhraseSet set) => [.. set.Find(words).Where(r => r.First >= opener && !InCue(r.First))];
+        var placeReferences = References(vocabulary.PlaceReferences);
+        var subjectReferences = References(vocabulary.SubjectReferences);
+        var possessives = References(vocabulary.Possessives);
+        var referred = placeReferences.Count + subjectReferences.Count + possessives.Count > 0;
+
+        var n = Named.From(state, f);
+        if (f.UnknownPlace is not null || n.Outside is not null)
+        {
+            return null; // a place outside Maine-et-Loire: the engine says so, whatever came before
+        }
+
+        var placeLike = n.Ambiguous is { } ambiguous && ambiguous.Candidates.All(IsPlaceLike);
+        var hasPlace = n.Scopes.Count > 0 || placeLike;
+        var hasSubject = n.Persons.Count + n.Places.Count + n.Actions.Count + n.Groups.Count + n.Organisations.Count + n.Instances.Count + n.Axes.Count > 0
+            || n.Agreement || n.Facts.Count > 0 || f.Codes.Count > 0 || (n.Ambiguous is not null && !placeLike);
+        var hasTopic = n.Topics.Count > 0;
+        var asks = f.Cues.Where(c => !Neutral.Contains(c)).ToHashSet();
+        var complete = asks.Count > 0;
+
+        if (hasPlace || hasSubject || hasTopic)
+        {
+            return Narrowed(state, n, f, asks, context) ?? Substituted(f, n, hasPlace, hasSubject, hasTopic, complete, followCue, placeLike, opener, closer, context);
+        }
+
+        // Names nothing: a question about what the conversation is about, if it asks something and says it follows.
+        var listing = f.Has(Cue.List) && asks.Overlaps([Cue.Groups, Cue.Actions]);
+        if (f.UnknownPlace is not null || f.UnknownSubject is not null || (!followCue && !referred && (!complete || asks.Overlaps(Global) || listing)))
+        {
+            return null;
+        }
+
+        var (target, connector) =
+            placeReferences.Count > 0 ? Pick((context.Place ?? PlaceOf(state, context.Subject), "à"), (context.Subject, "de"))
+            : subjectReferences.Count + possessives.Count > 0 || asks.Overlaps(SubjectAsks) ? Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"))
+            : asks.Overlaps(PlaceAsks) ? Pick((context.Place, "à"), (context.Subject, "de"), (context.Topic, "pour"))
+            : Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"));
+        if (target is null)
+        {
+            return null;
+        }
+
+        // "combien il y en a ?", "c'est qui ?" after "Quelles France Services à …": the same kind of structure, again.
+        if (ReferenceEquals(target, context.Place) && context.Asked is { } asked && !asks.Overlaps(PlaceAsks) && !asks.Overlaps([Cue.Location, Cue.Definition]))
+        {
+            connector = $"{asked} {connector}";
+        }
+
+        // A pronoun stands for the subject in place ("elle fait quoi" → "Cécile HEMERY fait quoi"); for a place it goes.
+        return ReferenceEquals(target, context.Subject)
+            ? Rewrite(f, opener, closer, placeReferences, subjectReferences, possessives, target.Words, connector)
+            : Rewrite(f, opener, closer, placeReferences, [], [.. possessives, .. subjectReferences], target.Words, connector);
+    }
+
+    private static (DialogueEntity? Target, string Connector) Pick(params (DialogueEntity? Target, string Connector)[] options) =>
+        options.FirstOrDefault(o => o.Target is not null);
+
+    private static bool IsPlaceLike(IKnowledgeEntity e) =>
+        e is Territory or Subdivision or Commune or FormerCommune or Epci or Place || e.Id == ScopeEntity.DepartmentId;
+
+    /// <summary>"C'est qui le contact au Département ?" after an action that the Département leads: that action's contacts.</summary>
+    private static string? Narrowed(EngineState state, Named n, ReadQuestion f, HashSet<Cue> asks, DialogueContext context)
+    {
+        if (context.Action is null || n.Organisations.Count == 0 || !asks.Overlaps(ContactAsks) || n.Persons.Count + n.Actions.Count + n.Groups.Count + f.Codes.Count > 0
+            || state.Find(context.Action.Id) is not RoadmapAction action)
+        {
+            return null;
+        }
+
+        var named = n.Organisations.Select(o => o is OrganisationUnit unit ? unit.OrganisationId : o.Id).ToHashSet(StringComparer.Ordinal);
+        var units = n.Organisations.OfType<OrganisationUnit>().Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var leads = action.Leads.Any(l => named.Contains(l.OrganisationId) && (units.Count == 0 || (l.UnitId is { } u && units.Contains(u))));
+        return leads ? $"Qui est le contact de l'action {action.Code} ?" : null;
+    }
+
+    /// <summary>A message that names only a place, a theme or a subject: the last question, about that one instead.</summary>
+    private static string? Substituted(ReadQuestion f, Named n, bool hasPlace, bool hasSubject, bool hasTopic, bool complete, bool followCue, bool placeLike,
+        int opener, int closer, DialogueContext context)
+    {
+        // "les France Services ?" asks only what the place has: it keeps the place; "qui s'occupe des seniors ?" starts afresh.
+        var placeQuestion = hasTopic && !hasPlace && !hasSubject && f.Cues.All(c => Neutral.Contains(c) || PlaceAsks.Contains(c));
+        if (complete && !followCue && !placeQuestion)
+        {
+            return null;
+        }
+
+        // What the message names, as typed.
+        string? Said(Func<IKnowledgeEntity, bool> kind) =>
+            f.Mentions.FirstOrDefault(m => m.Entities.Any(kind))?.Text;
+
+        if (hasPlace && !hasSubject && !hasTopic && !complete)
+        {
+            var typed = placeLike && n.Scopes.Count == 0 ? n.Ambiguous!.Value.Mention.Text : n.Scopes[0].Mention.Text;
+            if (context.Place is { } place && Replace(context.Question, place, typed) is { } replaced)
+            {
+                return replaced;
+            }
+
+            if ((context.Topic ?? context.Subject) is not null && context.Question.Length > 0)
+            {
+                return $"{Trimmed(context.Question)} à {typed} ?";
+            }
+
+            return null;
+        }
+
+        if (hasTopic && !hasPlace && !hasSubject)
+        {
+            var typed = Said(e => e is Topic);
+            if (typed is not null && context.Topic is { } topic && !placeQuestion && Replace(context.Question, topic, typed) is { } replaced && !complete)
+            {
+                return replaced;
+            }
+
+            return context.Place is { } place ? $"{Trimmed(Rewrite(f, opener, closer, [], [], [], "", ""))} à {place.Words} ?" : null;
+        }
+
+        if (hasSubject && !hasPlace && !hasTopic && !complete && context.Subject is { } subject)
+        {
+            var typed = Said(e => SameFamily(e.Id, subject.Id));
+            return typed is null ? null : Replace(context.Question, subject, typed);
+        }
+
+        return null;
+    }
+
+    private static bool SameFamily(string id, string other)
+    {
+        static string Family(string id) => KnowledgeIds.KindOf(id) switch
+        {
+            "org" or "unit" => "org",
+            var kind => kind,
+        };
+
+        return Family(id) == Family(other);
+    }
+
+    /// <summary>The question with the entity's words replaced by <paramref name="typed"/>; null when the question does not hold them.</summary>
+    private static string? Replace(string question, DialogueEntity entity, string typed)
+    {
+        foreach (var words in new[] { entity.Said, entity.Name, WithoutArticle(entity.Name) })
+        {
+            if (string.IsNullOrWhiteSpace(words))
+            {
+                continue;
+            }
+
+            var at = question.IndexOf(words, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                return string.Concat(question.AsSpan(0, at), typed, question.AsSpan(at + words.Length));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Le Lion-d'Angers" → "Lion-d'Angers", as written after "du".</summary>
+    private static string? WithoutArticle(string name)
+    {
+        foreach (var article in new[] { "Le ", "La ", "Les ", "L'", "L’" })
+        {
+            if (name.StartsWith(article, StringComparison.Ordinal) && name.Length > article.Length + 2)
+            {
+                return name[article.Length..];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The message with the opener and closer cut, the first reference replaced by the target ("elle fait quoi" →
+    /// "Cécile HEMERY fait quoi", "là-bas" → "à Candé"), the other references and the possessives removed, and the
+    /// target added at the end when no reference stood for it ("leur mail" → "mail de Cyb@njou").
+    /// </summary>
+    private static string Rewrite(ReadQuestion f, int opener, int closer, List<(int First, int Last)> places, List<(int First, int Last)> subjects,
+        List<(int First, int Last)> possessives, string target, string connector)
+    {
+        var replaceAt = places.Concat(subjects).OrderBy(r => r.First).Select(r => (int?)r.First).FirstOrDefault();
+        var replacement = places.Any(p => p.First == replaceAt) ? $"{connector} {target}" : target;
+        var removed = new bool[f.Words.Count];
+        foreach (var (first, last) in places.Concat(subjects).Concat(possessives))
+        {
+            for (var i = first; i <= last; i++)
+            {
+                removed[i] = true;
+            }
+        }
+
+        var text = new StringBuilder();
+        var position = 0;
+        for (var i = 0; i < f.Tokens.Count; i++)
+        {
+            var token = f.Tokens[i];
+            var cut = i < opener || i >= closer || removed[i];
+            if (cut || i == replaceAt)
+            {
+                text.Append(f.Text, position, token.Start - position);
+                position = token.Start + token.Length;
+                if (i == replaceAt)
+                {
+                    text.Append(replacement);
+                }
+            }
+        }
+
+        text.Append(f.Text, position, f.Text.Length - position);
+        var rewritten = Squeeze(text.ToString());
+        if (replaceAt is null && target.Length > 0)
+        {
+            rewritten = $"{Trimmed(rewritten)} {connector} {target}".Trim();
+        }
+
+        return target.Length == 0 ? rewritten : $"{Trimmed(rewritten)} ?";
+    }
+
+    private static string Squeeze(string text)
+    {
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var joined = string.Join(' ', parts).Trim(' ', ',', ';', '-', '\'', '’');
+        return joined;
+    }
+
+    private static string Trimmed(string question) => question.TrimEnd(' ', '?', '!', '.', ',', ';', ':');
+
+    private static DialogueEntity? PlaceOf(EngineState state, DialogueEntity? subject) =>
+        subject is not null && state.Find(subject.Id) is Place place && Scope.Of(state.Kb, [place]) is { } scope && !scope.IsDepartment
+            ? new DialogueEntity(scope.Primary.Id, scope.Name)
+            : null;
+}
