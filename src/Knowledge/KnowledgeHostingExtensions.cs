@@ -20,6 +20,7 @@ public static class KnowledgeHostingExtensions
                 $"The knowledge-base folder does not exist. Set '{KnowledgeOptions.Section}:DataPath' to the folder that holds the YAML files.")
             .ValidateOnStart();
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddKnowledgeBase();
         builder.Services.TryAddSingleton(TimeProvider.System); // the conversation's clock (context expiry)
         builder.Services.AddSingleton<IAnswerEngine, AnswerEngine>();

@@ -20,5 +20,17 @@ public sealed class KnowledgeOptions
     /// </summary>
     public bool ReloadOnChange { get; set; }
 
+    /// <summary>
+    /// <c>Knowledge:PlacesPath</c>: a file, or a folder of files, of places in the national open-data standard « lieux de
+    /// médiation numérique » (CSV or JSON). Default: the <c>places</c> folder of <see cref="DataPath"/>.
+    /// </summary>
+    public string? PlacesPath { get; set; }
+
+    /// <summary>The places file or folder actually read: <see cref="PlacesPath"/>, else <c>&lt;DataPath&gt;/places</c>.</summary>
+    public string ResolvedPlacesPath => string.IsNullOrWhiteSpace(PlacesPath) ? Path.Combine(DataPath, PlacesFolder) : PlacesPath;
+
+    /// <summary>The folder of <see cref="DataPath"/> that holds the places files by default.</summary>
+    public const string PlacesFolder = "places";
+
     public static string DefaultDataPath => Path.Combine(AppContext.BaseDirectory, "Data");
 }

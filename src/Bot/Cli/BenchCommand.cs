@@ -41,7 +41,8 @@ internal static class BenchCommand
         var passes = new Option<int>("--passes") { Description = "Timed passes over all the questions.", DefaultValueFactory = _ => 50 };
         var data = new Option<string?>("--data") { Description = "Knowledge-base folder (default: the embedded one)." };
         var skipUnderstanding = new Option<bool>("--skip-understanding") { Description = "Do not run the understanding benchmark." };
-        var command = new Command("bench", "Measure knowledge-base load, engine build and per-question latency.") { files, passes, data, skipUnderstanding };
+        var places = new Option<int>("--places") { Description = "Also load this many generated open-data places (a temporary CSV of fictitious places).", DefaultValueFactory = _ => 0 };
+        var command = new Command("bench", "Measure knowledge-base load, engine build and per-question latency.") { files, passes, data, skipUnderstanding, places };
 
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -58,7 +59,27 @@ internal static class BenchCommand
 
             var questions = AnswerEngineBenchmark.ReadQuestions(paths);
             await cli.Output.WriteLineAsync($"question sets: {string.Join(", ", paths)}");
-            new AnswerEngineBenchmark(parse.GetValue(data) ?? KnowledgeOptions.DefaultDataPath, questions, Math.Max(1, parse.GetValue(passes))).Run(cli.Output);
+            var dataPath = parse.GetValue(data) ?? KnowledgeOptions.DefaultDataPath;
+            string? placesFile = null;
+            if (parse.GetValue(places) is > 0 and var count)
+            {
+                placesFile = Path.Combine(Path.GetTempPath(), $"bench-places-{Guid.NewGuid():N}.csv");
+                SamplePlaces.Write(placesFile, Mednum49.Knowledge.Loading.KnowledgeBaseLoader.Load(dataPath).KnowledgeBase!, count);
+                questions = [.. questions, "téléphone de la Médiathèque de test 42", "horaires de l'espace numérique de test 1001 ?", "où se faire aider pour les démarches administratives à Candé ?"];
+            }
+
+            try
+            {
+                new AnswerEngineBenchmark(dataPath, questions, Math.Max(1, parse.GetValue(passes)), placesFile).Run(cli.Output);
+            }
+            finally
+            {
+                if (placesFile is not null)
+                {
+                    File.Delete(placesFile);
+                }
+            }
+
             if (!parse.GetValue(skipUnderstanding))
             {
                 await cli.Output.WriteLineAsync();

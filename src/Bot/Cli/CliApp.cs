@@ -69,5 +69,6 @@ public static class CliApp
             ValidateCommand.Create(cli),
             BenchCommand.Create(cli),
             TeamsPackageCommand.Create(cli),
+            PlacesCommand.Create(cli),
         };
 }

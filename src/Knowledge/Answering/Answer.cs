@@ -66,7 +66,23 @@ public sealed record AnswerFact(string Text, string? SourceId = null);
 
 public sealed record AnswerPerson(string Name, string Organisation, string? Role = null, string? SourceId = null);
 
-public sealed record AnswerPlace(string Name, string? Commune = null, string? Kind = null, string? SourceId = null);
+/// <param name="Contact">How to reach it, when an open-data file gives it (cards show links: tel:, mailto:, the website, a map).</param>
+public sealed record AnswerPlace(string Name, string? Commune = null, string? Kind = null, string? SourceId = null, PlaceContact? Contact = null);
+
+/// <summary>A place's contact details from the open-data files, ready to show: texts and the links behind them.</summary>
+/// <param name="Phone">« 02 41 75 42 70 »; <paramref name="PhoneUri"/> is its <c>tel:+33…</c> link.</param>
+/// <param name="MapUrl">An openstreetmap.org link to the coordinates, when the file gives them.</param>
+/// <param name="UpdatedOn">« 5 mars 2024 », the file's <c>date_maj</c>.</param>
+public sealed record PlaceContact(
+    string? Address = null,
+    string? Phone = null,
+    string? PhoneUri = null,
+    string? Email = null,
+    string? Website = null,
+    string? MapUrl = null,
+    string? Hours = null,
+    string? UpdatedOn = null,
+    string? Source = null);
 
 /// <param name="Id">Stable knowledge-base id, e.g. <c>action:B.6</c>.</param>
 /// <param name="Section">Where it stands in the source document, in French, e.g. "Annexe 3 — Cholet Agglomération".</param>

@@ -15,7 +15,8 @@ namespace Mednum49.Knowledge.Benchmarks;
 /// <param name="dataPath">The knowledge-base folder.</param>
 /// <param name="questions">The questions to time (e.g. the project's and the dev set's).</param>
 /// <param name="passes">Timed passes over all the questions.</param>
-public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string> questions, int passes = 50)
+/// <param name="placesPath">Open-data places to load with the base (<c>bench --places N</c> generates them), if any.</param>
+public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string> questions, int passes = 50, string? placesPath = null)
 {
     /// <summary>The questions of one or more YAML question files (<c>cases: - q: …</c>, the evaluation format).</summary>
     public static IReadOnlyList<string> ReadQuestions(IEnumerable<string> files)
@@ -58,7 +59,7 @@ public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string>
 
         // Cold: the first load and build in this process, JIT included — what the bot pays at start-up.
         var clock = Stopwatch.StartNew();
-        var loaded = KnowledgeBaseLoader.Load(dataPath);
+        var loaded = KnowledgeBaseLoader.Load(dataPath, placesPath);
         var kb = loaded.KnowledgeBase ?? throw new InvalidOperationException($"The knowledge base in {dataPath} is invalid: {loaded.Errors.Count} error(s).");
         var coldLoad = clock.Elapsed;
         clock.Restart();
@@ -74,7 +75,7 @@ public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string>
         for (var i = 0; i < 5; i++)
         {
             clock.Restart();
-            kb = KnowledgeBaseLoader.Load(dataPath).KnowledgeBase!;
+            kb = KnowledgeBaseLoader.Load(dataPath, placesPath).KnowledgeBase!;
             loads.Add(clock.Elapsed.TotalMilliseconds);
             clock.Restart();
             EngineState.Build(kb).Dispose();
@@ -82,7 +83,7 @@ public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string>
         }
 
         output.WriteLine("Answer engine benchmark (single thread)");
-        output.WriteLine(Invariant($"knowledge base: {kb.Entities.Count} entities; load {coldLoad.TotalMilliseconds:F0} ms cold, {Median(loads):F0} ms warm"));
+        output.WriteLine(Invariant($"knowledge base: {kb.Entities.Count} entities, {kb.OpenData.All.Count} open-data places; load {coldLoad.TotalMilliseconds:F0} ms cold, {Median(loads):F0} ms warm"));
         output.WriteLine(Invariant($"engine build: {coldBuild.TotalMilliseconds:F0} ms cold (matcher {coldMatcher.TotalMilliseconds:F0} ms, index {coldIndex.TotalMilliseconds:F0} ms), {Median(builds):F0} ms warm"));
         output.WriteLine(Invariant($"start-up (load + build, cold): {(coldLoad + coldBuild).TotalMilliseconds:F0} ms"));
 

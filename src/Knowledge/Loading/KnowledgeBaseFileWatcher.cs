@@ -19,6 +19,7 @@ internal sealed partial class KnowledgeBaseFileWatcher(
     private readonly SemaphoreSlim _changed = new(0);
     private readonly CancellationTokenSource _stopping = new();
     private FileSystemWatcher? _watcher;
+    private FileSystemWatcher? _placesWatcher;
     private Task? _loop;
     private bool _disposed;
 
@@ -40,6 +41,7 @@ internal sealed partial class KnowledgeBaseFileWatcher(
         _watcher.Renamed += OnChange;
         _watcher.EnableRaisingEvents = true;
         LogWatching(logger, options.Value.DataPath);
+        _placesWatcher = PlacesWatcher(options.Value);
         _loop = Task.Run(() => ReloadOnChangesAsync(_stopping.Token), CancellationToken.None);
         return Task.CompletedTask;
     }
@@ -53,6 +55,7 @@ internal sealed partial class KnowledgeBaseFileWatcher(
         }
 
         _watcher!.EnableRaisingEvents = false;
+        _placesWatcher?.EnableRaisingEvents = false;
         await _stopping.CancelAsync();
         await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
@@ -67,12 +70,44 @@ internal sealed partial class KnowledgeBaseFileWatcher(
         _disposed = true;
         _stopping.Cancel();
         _watcher?.Dispose();
+        _placesWatcher?.Dispose();
         _stopping.Dispose();
+    }
+
+    /// <summary>A second watcher when <c>Knowledge:PlacesPath</c> is outside the knowledge-base folder (a folder, or one file's folder).</summary>
+    private FileSystemWatcher? PlacesWatcher(KnowledgeOptions settings)
+    {
+        var places = Path.GetFullPath(settings.ResolvedPlacesPath);
+        var data = Path.GetFullPath(settings.DataPath).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (places.StartsWith(data, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var folder = Directory.Exists(places) ? places : Path.GetDirectoryName(places);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        var watcher = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = Directory.Exists(places),
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += OnChange;
+        watcher.Created += OnChange;
+        watcher.Deleted += OnChange;
+        watcher.Renamed += OnChange;
+        watcher.EnableRaisingEvents = true;
+        LogWatching(logger, places);
+        return watcher;
     }
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {
-        if (e.FullPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || e.FullPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        if (e.FullPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || e.FullPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+            || Places.PlacesFileReader.IsPlacesFile(e.FullPath))
         {
             _changed.Release();
         }

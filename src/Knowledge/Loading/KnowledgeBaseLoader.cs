@@ -9,7 +9,8 @@ namespace Mednum49.Knowledge.Loading;
 /// </summary>
 public static class KnowledgeBaseLoader
 {
-    public static KnowledgeBaseLoadResult Load(string folder)
+    /// <param name="placesPath">The open-data places file or folder (<c>Knowledge:PlacesPath</c>); default: <c>places/</c> in the folder.</param>
+    public static KnowledgeBaseLoadResult Load(string folder, string? placesPath = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var clock = Stopwatch.StartNew();
@@ -20,7 +21,20 @@ public static class KnowledgeBaseLoader
 
         var reader = new KnowledgeBaseReader();
         reader.ReadFolder(folder);
-        return Finish(folder, reader, clock);
+        return WithPlaces(Finish(folder, reader, clock), placesPath ?? Path.Combine(folder, KnowledgeOptions.PlacesFolder), clock);
+    }
+
+    /// <summary>Reads the open-data places into a valid snapshot; their problems are warnings, never errors of the base.</summary>
+    private static KnowledgeBaseLoadResult WithPlaces(KnowledgeBaseLoadResult result, string placesPath, Stopwatch clock)
+    {
+        if (result.KnowledgeBase is not { } kb)
+        {
+            return result;
+        }
+
+        var places = Places.PlacesLoader.Load(placesPath);
+        var openData = Places.OpenPlaces.Build(kb, places, kb.OpenDataLinks, placesPath);
+        return result with { KnowledgeBase = kb.WithOpenData(openData), Elapsed = clock.Elapsed };
     }
 
     /// <summary>Loads files given as (relative path, content) instead of a folder: for tests and tools.</summary>
@@ -73,7 +87,9 @@ public static class KnowledgeBaseLoader
             reader.Epcis,
             [.. reader.Communes.Select(c => c with { DocumentSpellings = [.. spellings[c.Id]] })],
             [.. reader.FormerCommunes.Select(f => f with { DocumentSpellings = [.. spellings[f.Id]] })],
-            reader.History)
+            reader.History,
+            reader.OpenDataLinks,
+            reader.PlaceDetails)
         {
             Needs = reader.Needs,
             Figures = reader.Figures,

@@ -154,6 +154,7 @@ internal sealed partial class KnowledgeBaseReader
         }
 
         ReadTerritoryParts(top, scope);
+        ReadOpenData(top);
 
         foreach (var block in top.Maps("epcis"))
         {
@@ -209,6 +210,7 @@ internal sealed partial class KnowledgeBaseReader
         "document", "axes", "actions", "working_groups", "organisations", "people", "topics", "instances", "agreement",
         "context", "territory", "subdivisions", "places", "staff", "examples", "epcis", "communes", "former_communes",
         "document_spellings", "history", "needs", "figures",
+        "open_data_links", "place_details",
     ];
 
     /// <summary>

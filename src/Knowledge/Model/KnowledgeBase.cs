@@ -1,3 +1,5 @@
+using Mednum49.Knowledge.Places;
+
 namespace Mednum49.Knowledge.Model;
 
 /// <summary>
@@ -42,7 +44,11 @@ public sealed class KnowledgeBase
         _byName = other._byName;
         _referencedBy = other._referencedBy;
         _territoryByEpci = other._territoryByEpci;
+        OpenData = other.OpenData;
     }
+
+    private KnowledgeBase(KnowledgeBase other, OpenPlaces openData)
+        : this(other, other.Generation) => OpenData = openData;
 
     private KnowledgeBaseContent Content { get; }
 
@@ -89,6 +95,15 @@ public sealed class KnowledgeBase
 
     public IReadOnlyList<HistoricalFact> History => Content.History;
 
+    /// <summary>The places of the open-data files of <c>Knowledge:PlacesPath</c>, linked to this knowledge base.</summary>
+    public OpenPlaces OpenData { get; } = OpenPlaces.Empty;
+
+    /// <summary>Explicit links from open-data places to the roadmap's places and organisations (<c>open_data_links:</c>).</summary>
+    public IReadOnlyList<OpenDataLink> OpenDataLinks => Content.OpenDataLinks ?? [];
+
+    /// <summary>The words that ask for a place's phone, address, hours… (<c>place_details:</c>).</summary>
+    public IReadOnlyList<PlaceDetailWords> PlaceDetails => Content.PlaceDetails ?? [];
+
     /// <summary>What inhabitants need help with, and which structures serve each need (needs.yaml).</summary>
     public IReadOnlyList<Need> Needs => Content.Needs;
 
@@ -127,6 +142,7 @@ public sealed class KnowledgeBase
         new("former communes", FormerCommunes.Count),
         new("document spellings", Communes.Sum(c => c.DocumentSpellings.Count) + FormerCommunes.Sum(c => c.DocumentSpellings.Count)),
         new("historical facts", History.Count),
+        new("open-data places", OpenData.All.Count),
     ];
 
     public IKnowledgeEntity? Find(string id) => _byId.GetValueOrDefault(id);
@@ -239,6 +255,9 @@ public sealed class KnowledgeBase
 
     /// <summary>The same snapshot under another generation number (the provider numbers the snapshots it serves).</summary>
     internal KnowledgeBase WithGeneration(int generation) => new(this, generation);
+
+    /// <summary>The same snapshot with the places of the open-data files.</summary>
+    internal KnowledgeBase WithOpenData(OpenPlaces openData) => new(this, openData);
 
     private static bool Leads(Lead lead, string id) => lead.OrganisationId == id || lead.UnitId == id;
 }

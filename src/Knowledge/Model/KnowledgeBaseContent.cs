@@ -1,3 +1,5 @@
+using Mednum49.Knowledge.Places;
+
 namespace Mednum49.Knowledge.Model;
 
 /// <summary>The entities of a knowledge base, as the loader read them (validated before a <see cref="KnowledgeBase"/> is built).</summary>
@@ -21,7 +23,9 @@ internal sealed record KnowledgeBaseContent(
     IReadOnlyList<Epci> Epcis,
     IReadOnlyList<Commune> Communes,
     IReadOnlyList<FormerCommune> FormerCommunes,
-    IReadOnlyList<HistoricalFact> History)
+    IReadOnlyList<HistoricalFact> History,
+    IReadOnlyList<OpenDataLink>? OpenDataLinks = null,
+    IReadOnlyList<PlaceDetailWords>? PlaceDetails = null)
 {
     /// <summary>The needs vocabulary (needs.yaml): not facts of the document, so not entities.</summary>
     public IReadOnlyList<Need> Needs { get; init; } = [];

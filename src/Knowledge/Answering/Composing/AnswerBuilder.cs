@@ -92,6 +92,34 @@ internal sealed class AnswerBuilder(EngineState state, string question, string k
         return Source(place.Id);
     }
 
+    /// <summary>A place of the open-data files, with its contact details, cited as the file it comes from.</summary>
+    public AnswerBuilder OpenPlace(Places.OpenPlace place, string? commune, PlaceContact contact)
+    {
+        var id = $"lieu:{place.Id}";
+        var same = place.Links.EntityId is { } entity ? places.FindIndex(p => p.SourceId == entity) : -1;
+        if (same >= 0)
+        {
+            // The roadmap's place is already listed: it gets the file's contact details.
+            places[same] = places[same] with { Contact = contact };
+            placeIds.Add(id);
+        }
+        else if (places.Count < MaxPlaces && placeIds.Add(id))
+        {
+            places.Add(new AnswerPlace(place.Name, commune, "lieu de médiation numérique", id, contact));
+            if (place.Links.EntityId is { } linked)
+            {
+                placeIds.Add(linked);
+            }
+        }
+
+        if (sourceIds.Add(id))
+        {
+            sources.Add(new AnswerSource(id, $"Lieux de médiation numérique (données ouvertes) — {place.File}"));
+        }
+
+        return this;
+    }
+
     public AnswerBuilder Person(Person person)
     {
         if (people.Count < MaxPeople && personIds.Add(person.Id))

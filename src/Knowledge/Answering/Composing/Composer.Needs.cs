@@ -24,6 +24,7 @@ internal sealed partial class Composer
 
         var territory = scope.Territory;
         answer.Title = $"{main.Name} — {scope.Name}";
+        var fromOpenData = OpenPlacesForNeed(answer, tasks, publics, scope);
         var where = scope.IsTerritory ? $"dans {scope.Name}" : Labels.At(scope.Name);
         var lines = new List<(string Items, string SourceId, int Level, int Order)>();
         for (var order = 0; order < structures.Count; order++)
@@ -77,7 +78,9 @@ internal sealed partial class Composer
             answer.Fact($"À l'échelle du département : action {action.Code} « {action.Title} », portée par {Names.LeadsOf(Kb, action)}", action.Id);
         }
 
-        answer.Fact("La feuille de route ne donne ni adresse, ni horaires, ni téléphone de ces structures : vérifiez-les auprès d'elles avant d'y envoyer quelqu'un");
+        answer.Fact(fromOpenData > 0
+            ? "Adresses et téléphones : fichier des lieux de médiation numérique (données ouvertes) ; vérifiez les horaires avant d'y envoyer quelqu'un"
+            : "La feuille de route ne donne ni adresse, ni horaires, ni téléphone de ces structures : vérifiez-les auprès d'elles avant d'y envoyer quelqu'un");
         answer.Source(scope.Subdivision?.Id ?? territory.Id);
         answer.FollowUp($"Qui s'occupe {Labels.De(scope.Name)} ?");
         answer.FollowUp($"Y a-t-il un conseiller numérique {(scope.IsTerritory ? $"dans {scope.Name}" : Labels.At(scope.Name))} ?");

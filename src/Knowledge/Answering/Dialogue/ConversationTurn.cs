@@ -142,6 +142,12 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             return new DialogueEntity(place.Id, place.Name);
         }
 
+        // A place of the open-data files: named again by its name and commune ("et leur numéro ?").
+        if (answer.Kind == Composer.OpenPlaceKind && answer.Places is [{ SourceId: { } openId } open] && openId.StartsWith("lieu:", StringComparison.Ordinal))
+        {
+            return new DialogueEntity(openId, open.Commune is { } commune && !open.Name.Contains(commune, StringComparison.OrdinalIgnoreCase) ? $"{open.Name} ({commune})" : open.Name);
+        }
+
         if (answer.Kind is QuestionKinds.Contacts && answer.People.Count == 1 && answer.People[0].SourceId is { } personId && state.Find(personId) is Person person)
         {
             return new DialogueEntity(person.Id, person.Name);

@@ -16,13 +16,16 @@ public sealed partial class AnswerEngine : IAnswerEngine, IDisposable
     private readonly IKnowledgeBaseProvider provider;
     private readonly ILogger<AnswerEngine> logger;
     private readonly Lock rebuild = new();
+    private readonly TimeProvider clock;
     private EngineState state;
 
-    public AnswerEngine(IKnowledgeBaseProvider provider, ILogger<AnswerEngine>? logger = null)
+    /// <param name="clock">Today's date for opening hours (Europe/Paris); the system clock by default.</param>
+    public AnswerEngine(IKnowledgeBaseProvider provider, ILogger<AnswerEngine>? logger = null, TimeProvider? clock = null)
     {
         this.provider = provider ?? throw new ArgumentNullException(nameof(provider));
         this.logger = logger ?? NullLogger<AnswerEngine>.Instance;
-        state = EngineState.Build(provider.Current);
+        this.clock = clock ?? TimeProvider.System;
+        state = EngineState.Build(provider.Current, this.clock);
         LogBuilt(this.logger, state.Kb.Generation, state.MatcherBuild.TotalMilliseconds, state.IndexBuild.TotalMilliseconds);
         provider.Changed += OnKnowledgeBaseChanged;
     }
@@ -87,7 +90,7 @@ public sealed partial class AnswerEngine : IAnswerEngine, IDisposable
                     return;
                 }
 
-                var next = EngineState.Build(e.Current);
+                var next = EngineState.Build(e.Current, clock);
                 var previous = Interlocked.Exchange(ref state, next);
                 previous.Dispose();
                 LogBuilt(logger, next.Kb.Generation, next.MatcherBuild.TotalMilliseconds, next.IndexBuild.TotalMilliseconds);

@@ -58,7 +58,13 @@ internal sealed class EngineState : IDisposable
 
     public TimeSpan IndexBuild { get; }
 
-    public static EngineState Build(KnowledgeBase kb)
+    /// <summary>The engine's clock (Europe/Paris dates for opening hours): the host's <see cref="TimeProvider"/>.</summary>
+    public TimeProvider Clock { get; private init; } = TimeProvider.System;
+
+    /// <summary>The words that ask for a place's phone, address, hours… (<c>place_details:</c>).</summary>
+    public Places.PlaceDetailLexicon PlaceDetails { get; private init; } = Places.PlaceDetailLexicon.Empty;
+
+    public static EngineState Build(KnowledgeBase kb, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(kb);
         var clock = Stopwatch.StartNew();
@@ -68,7 +74,7 @@ internal sealed class EngineState : IDisposable
         var matcherBuild = clock.Elapsed;
         clock.Restart();
         var index = SearchIndex.Build(SearchCorpus.Documents(kb), SearchCorpus.Synonyms(kb));
-        return new EngineState(kb, matcher, codes, index, words, matcherBuild, clock.Elapsed);
+        return new EngineState(kb, matcher, codes, index, words, matcherBuild, clock.Elapsed) { PlaceDetails = new Places.PlaceDetailLexicon(kb.PlaceDetails), Clock = time ?? TimeProvider.System };
     }
 
     /// <summary>A knowledge-base entity or one of the engine's own scope names.</summary>
@@ -77,8 +83,8 @@ internal sealed class EngineState : IDisposable
     /// <summary>True when <paramref name="word"/> (folded) is a word of some name or alias the engine knows.</summary>
     public bool IsNameWord(string word) => nameWords.Contains(word);
 
-    /// <summary>True when <paramref name="word"/> (folded) appears anywhere in the knowledge base's texts.</summary>
-    public bool IsTextWord(string word) => textWords.Contains(word);
+    /// <summary>True when <paramref name="word"/> (folded) appears anywhere in the knowledge base's texts, the words that ask for a place's details or the open-data places' names.</summary>
+    public bool IsTextWord(string word) => textWords.Contains(word) || PlaceDetails.HasWord(word) || Kb.OpenData.Matcher.Knows(word);
 
     /// <summary>The id of the topic one of whose names or synonyms is <paramref name="words"/> (folded), e.g. "fablab" → topic:fablab.</summary>
     public string? TopicFor(string words) => topicsByWords.GetValueOrDefault(TextNormalizer.Fold(words));

@@ -36,6 +36,10 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         }
 
         var e = Named.From(state, q);
+        if (known.Count == 0 && new OpenPlaceRouter(state, q, e, compose).Route() is { } openPlace)
+        {
+            return openPlace;
+        }
         if (q.Has(Cue.OffTopic) && e.Topics.Count + e.Actions.Count + e.Groups.Count + e.Organisations.Count + e.Places.Count + e.Instances.Count + e.Persons.Count == 0)
         {
             return compose.OutOfScope();

@@ -1,0 +1,150 @@
+using Mednum49.Knowledge.Model;
+using Mednum49.Knowledge.Places;
+
+namespace Mednum49.Knowledge.Answering;
+
+/// <summary>
+/// Questions about a place of the open-data files: « téléphone / adresse / mail / horaires / site de &lt;lieu&gt; »,
+/// « est-ce ouvert aujourd'hui ? », « quels services propose … ». The place is the roadmap's place or organisation the
+/// question names when a file's place is linked to it, else the file's place whose name the question holds (with its
+/// commune when named). Nothing here when no open-data place is loaded or none is named: the engine answers as before.
+/// </summary>
+internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e, Composer compose)
+{
+    /// <summary>Without the commune named, this share of a place's distinctive words must be in the question.</summary>
+    public const double NameThreshold = 0.75;
+
+    /// <summary>At most this many places are offered to choose from.</summary>
+    public const int MaxChoices = 6;
+
+    private OpenPlaces Open => state.Kb.OpenData;
+
+    public Answer? Route()
+    {
+        if (Open.All.Count == 0)
+        {
+            return null;
+        }
+
+        var mentions = state.PlaceDetails.Find(q.Words);
+        var details = Details(mentions);
+        if (details.Count == 0)
+        {
+            // « Médiathèque Jean Vilar ? »: a file's place named on its own, when nothing of the roadmap is.
+            var roadmap = e.Places.Count + e.Organisations.Count + e.Persons.Count + e.Actions.Count + e.Groups.Count + e.Instances.Count + e.Axes.Count;
+            return roadmap == 0 && Best(mentions, strict: true) is [var only] ? compose.OpenPlaceDetails(only, new HashSet<PlaceDetail> { PlaceDetail.Contact }, Weekday()) : null;
+        }
+
+        var linked = Linked();
+        if (linked.Count > 0)
+        {
+            return linked.Count == 1 ? compose.OpenPlaceDetails(linked[0], details, Weekday()) : compose.OpenPlaceChoices(linked, q.Text);
+        }
+
+        return Best(mentions, strict: false) switch
+        {
+            [] => null,
+            [var one] => compose.OpenPlaceDetails(one, details, Weekday()),
+            var several => compose.OpenPlaceChoices(several, q.Text),
+        };
+    }
+
+    private HashSet<PlaceDetail> Details(IReadOnlyList<DetailMention> mentions)
+    {
+        var details = mentions.Select(m => m.Detail).ToHashSet();
+
+        // « Qui contacter à … ? »: people, which the roadmap names; not the place's phone.
+        if (q.Has(Cue.Who) && details.SetEquals([PlaceDetail.Contact]))
+        {
+            return [];
+        }
+
+        if (details.Contains(PlaceDetail.OpenNow))
+        {
+            if (details.Count > 1 && !details.Contains(PlaceDetail.Hours))
+            {
+                details.Remove(PlaceDetail.OpenNow);
+            }
+            else
+            {
+                details.Remove(PlaceDetail.Hours);
+            }
+        }
+
+        return details;
+    }
+
+    /// <summary>The file's places linked to the roadmap place or organisation the question names.</summary>
+    private IReadOnlyList<OpenPlace> Linked()
+    {
+        foreach (var entity in e.Places.Cast<IKnowledgeEntity>().Concat(e.Organisations))
+        {
+            if (Open.Of(entity.Id) is { Count: > 0 } places)
+            {
+                return places;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The places the question names best: one, several equally (to choose from), or none.</summary>
+    private IReadOnlyList<OpenPlace> Best(IReadOnlyList<DetailMention> mentions, bool strict)
+    {
+        var skipped = mentions.SelectMany(m => Enumerable.Range(m.First, m.Length)).ToHashSet();
+        var words = q.Words.Where((_, i) => !skipped.Contains(i)).ToList();
+        var communes = e.Scopes.SelectMany(s => new[] { s.Scope.Commune?.Id, s.Scope.Former?.Id }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var matches = Open.Matcher.Match(words, communes)
+            .Where(m => m.Score > 0 && (m.Score >= NameThreshold || m.CommuneNamed))
+            .Where(m => !strict || (m.Score >= 0.99 && OwnName(m.Place, words)))
+            .ToList();
+        if (matches.Count == 0)
+        {
+            return [];
+        }
+
+        // A commune named in the question: only its places, when it has some that match.
+        if (communes.Count > 0 && matches.Any(m => m.CommuneNamed))
+        {
+            matches = [.. matches.Where(m => m.CommuneNamed)];
+        }
+        else if (communes.Count > 0 || e.Places.Count > 0 || e.Organisations.Count > 0)
+        {
+            // « la France Services de Durtal » when no file describes it: not another commune's France Services.
+            matches = [.. matches.Where(m => OwnName(m.Place, words))];
+            if (matches.Count == 0)
+            {
+                return [];
+            }
+        }
+
+        var best = matches[0].Rank;
+        return [.. matches.TakeWhile(m => m.Rank >= best - 0.01).Take(MaxChoices).Select(m => m.Place)];
+    }
+
+    /// <summary>
+    /// True when the question holds a word of the place's own name that is not also a word of the engine's questions
+    /// (« Imaginaire » in « Médiathèque Imaginaire »): « France Services à Candé ? » stays a roadmap question.
+    /// </summary>
+    private static bool OwnName(OpenPlace place, IEnumerable<string> words)
+    {
+        var asked = words.ToHashSet(StringComparer.Ordinal);
+        var commune = OpenPlaceMatcher.Words(place.CommuneName).ToHashSet(StringComparer.Ordinal);
+        return OpenPlaceMatcher.Words(place.Name).Where(w => !commune.Contains(w)).Any(w => (asked.Contains(w) || asked.Contains(w + "s")) && !CueLexicon.Words.Contains(w) && !CueLexicon.Words.Contains(w + "s")
+            && !Understanding.FrenchWords.CommonWords.Contains(w) && !Understanding.FrenchWords.StopWords.Contains(w));
+    }
+
+    /// <summary>The weekday named in the question (Monday = 0), for « ouvert le samedi ? ».</summary>
+    private int? Weekday()
+    {
+        for (var d = 0; d < 7; d++)
+        {
+            if (q.Words.Contains(OpeningHours.DayName(d)))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+}
