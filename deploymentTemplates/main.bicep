@@ -1,4 +1,4 @@
-metadata description = 'Mednum49 Bot on Azure: managed identity, Linux App Service (.NET 10), Azure Bot with the Microsoft Teams channel, optional Azure OpenAI and Application Insights. See docs/deployment.md.'
+metadata description = 'Mednum49 Bot on Azure: managed identity, Linux App Service (.NET 10), Azure Bot with the Microsoft Teams channel, optional Web Chat page (Direct Line), optional Azure OpenAI and Application Insights. See docs/deployment.md.'
 
 targetScope = 'resourceGroup'
 
@@ -81,6 +81,9 @@ param openAiDeploymentSku string = 'GlobalStandard'
 @minValue(1)
 param openAiCapacity int = 10
 
+@description('Enable the Direct Line channel on the Azure Bot and the Web Chat page at the root of the web app (WebChat:Enabled); its secret is kept in a Key Vault and read through a Key Vault reference.')
+param enableWebChat bool = false
+
 @description('Create Application Insights (and its Log Analytics workspace) and send the web app\'s telemetry to it.')
 param enableApplicationInsights bool = true
 
@@ -102,6 +105,8 @@ var botName = 'bot-${baseName}-${suffix}'
 var openAiName = 'oai-${baseName}-${suffix}'
 var workspaceName = 'log-${baseName}'
 var appInsightsName = 'appi-${baseName}'
+var keyVaultName = take('kv-${baseName}-${suffix}', 24)
+var directLineSecretName = 'directline-secret'
 
 // App Service settings use "__" for the ":" of .NET configuration keys (Bot__AllowedTenants__0 = Bot:AllowedTenants:0).
 var identitySettings = [
@@ -174,6 +179,20 @@ var openAiSettings = enableOpenAi
       {
         name: 'AzureOpenAI__Deployment'
         value: openAi.?outputs.deploymentName ?? ''
+      }
+    ]
+  : []
+
+// The page's Direct Line secret: a Key Vault reference resolved by App Service with the bot's identity, never the value.
+var webChatSettings = enableWebChat
+  ? [
+      {
+        name: 'WebChat__Enabled'
+        value: 'true'
+      }
+      {
+        name: 'DirectLine__Secret'
+        value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${directLineSecretName})'
       }
     ]
   : []
@@ -252,6 +271,7 @@ module webApp 'modules/webApp.bicep' = {
       coordinatorSettings,
       animatorSettings,
       openAiSettings,
+      webChatSettings,
       monitoringSettings
     )
   }
@@ -269,6 +289,23 @@ module bot 'modules/botService.bicep' = {
     identityId: identity.outputs.id
     tags: tags
   }
+}
+
+module webChat 'modules/webChat.bicep' = if (enableWebChat) {
+  name: 'webChat'
+  params: {
+    botName: botName
+    keyVaultName: keyVaultName
+    secretName: directLineSecretName
+    location: location
+    tags: tags
+    identityName: identityName
+  }
+  // The module reads the bot and the identity by name: they must exist first.
+  dependsOn: [
+    bot
+    identity
+  ]
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -289,6 +326,9 @@ output webAppHostName string = webApp.outputs.hostName
 
 @description('Name of the Azure Bot resource.')
 output botName string = bot.outputs.name
+
+@description('Address of the Web Chat page, empty when it is not enabled.')
+output webChatUrl string = enableWebChat ? 'https://${webApp.outputs.hostName}/' : ''
 
 @description('Endpoint of the Azure OpenAI account, empty when it is not enabled.')
 output openAiEndpoint string = openAi.?outputs.endpoint ?? ''

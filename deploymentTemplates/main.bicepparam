@@ -29,4 +29,7 @@ param openAiModelVersion = '2024-07-18'
 param openAiDeploymentSku = 'GlobalStandard'
 param openAiCapacity = 10
 
+// Web Chat page at the web app's root, through the Azure Bot's Direct Line channel (secret kept in a Key Vault).
+param enableWebChat = false
+
 param enableApplicationInsights = true

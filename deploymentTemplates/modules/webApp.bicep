@@ -51,6 +51,8 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Key Vault references in the app settings (the Web Chat page's Direct Line secret) are read as the bot's identity.
+    keyVaultReferenceIdentity: identityId
     clientAffinityEnabled: false
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'

@@ -2,6 +2,7 @@ using Mednum49.Bot.Cli;
 using Mednum49.Bot.Hosting;
 using Mednum49.Bot.Notes;
 using Mednum49.Bot.Storage;
+using Mednum49.Bot.WebChat;
 using Mednum49.Knowledge;
 using Microsoft.Extensions.Options;
 
@@ -18,10 +19,12 @@ builder.AddEmbeddedDatabase();
 builder.AddConversation();
 builder.AddNotes();
 builder.AddBotFrameworkEndpoint();
+builder.AddWebChat();
 
 var app = builder.Build();
 
 app.MapBotEndpoints();
+app.MapWebChat();
 
 try
 {

@@ -24,4 +24,12 @@ public sealed class BotHttpAdapter : CloudAdapter
 
         OnTurnError = errorHandler.HandleAsync;
     }
+
+    /// <summary>
+    /// Runs a turn on an activity that did not come over <c>/api/messages</c> (the local Direct Line of the Web Chat
+    /// page) through the same authentication as that endpoint: with no Authorization header, which is accepted only
+    /// when authentication is disabled (no <c>MicrosoftAppId</c>).
+    /// </summary>
+    public Task<InvokeResponse> ProcessUnauthenticatedActivityAsync(Microsoft.Bot.Schema.Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(string.Empty, activity, callback, cancellationToken);
 }

@@ -120,7 +120,7 @@ public sealed class BicepTemplateTests
             Assert.NotNull(bot["properties"]![property]);
         }
 
-        var channel = Assert.Single(Resources(template, "Microsoft.BotService/botServices/channels"));
+        var channel = Assert.Single(Resources(template, "Microsoft.BotService/botServices/channels"), c => (string?)c["properties"]!["channelName"] == "MsTeamsChannel");
         Assert.Equal("MsTeamsChannel", (string?)channel["properties"]!["channelName"]);
         Assert.True((bool)channel["properties"]!["properties"]!["isEnabled"]!);
 
@@ -155,6 +155,36 @@ public sealed class BicepTemplateTests
         var outputs = (await BuildMainAsync())["outputs"]!.AsObject();
 
         Assert.Superset(new HashSet<string> { "botAppId", "messagingEndpoint", "webAppName", "webAppHostName" }, outputs.Select(o => o.Key).ToHashSet());
+    }
+
+    [Fact]
+    public async Task The_web_chat_page_is_optional_with_a_direct_line_channel_whose_secret_is_a_key_vault_reference()
+    {
+        var template = await BuildMainAsync();
+        var text = template.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        var modules = Resources(template, "Microsoft.Resources/deployments").ToDictionary(m => (string)m["name"]!);
+        Assert.Equal("[parameters('enableWebChat')]", (string?)modules["webChat"]["condition"]);
+        var directLine = Assert.Single(Resources(template, "Microsoft.BotService/botServices/channels"), c => (string?)c["properties"]!["channelName"] == "DirectLineChannel");
+        var site = Assert.Single(directLine["properties"]!["properties"]!["sites"]!.AsArray())!;
+        Assert.True((bool)site["isV3Enabled"]!);
+        Assert.False((bool)site["isV1Enabled"]!);
+
+        // The key goes from the channel to the vault, and the app setting is a reference to it, read as the bot's identity.
+        var secret = Assert.Single(Resources(template, "Microsoft.KeyVault/vaults/secrets"));
+        Assert.Contains("listChannelWithKeys(", (string?)secret["properties"]!["value"]);
+        Assert.True((bool)Assert.Single(Resources(template, "Microsoft.KeyVault/vaults"))["properties"]!["enableRbacAuthorization"]!);
+        var webChat = modules["webChat"]["properties"]!["template"]!;
+        var role = Assert.Single(Resources(webChat, "Microsoft.Authorization/roleAssignments"));
+        Assert.Contains("4633458b-17de-408a-b874-0445c86b69e6", role["properties"]!["roleDefinitionId"]!.ToJsonString() + webChat["variables"]?.ToJsonString());
+        Assert.Matches("'DirectLine__Secret', 'value', format\\('@Microsoft.KeyVault\\(VaultName=", text);
+        Assert.Matches("[\"']WebChat__Enabled", text);
+        var siteProperties = Assert.Single(Resources(template, "Microsoft.Web/sites"))["properties"]!;
+        Assert.NotNull(siteProperties["keyVaultReferenceIdentity"]);
+
+        // Never an output, of the deployment or of a module.
+        Assert.DoesNotContain("listChannelWithKeys", template["outputs"]!.ToJsonString());
+        Assert.All(modules.Values, m => Assert.DoesNotContain("listChannelWithKeys", m["properties"]!["template"]?["outputs"]?.ToJsonString() ?? ""));
     }
 
     // Compiled once for the tests that read the ARM template; each gets its own copy.
