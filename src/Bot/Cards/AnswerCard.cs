@@ -81,17 +81,33 @@ public static class AnswerCard
     private static JObject Section(string label, IEnumerable<JObject> lines) =>
         CardElements.Container([CardElements.TextBlock(label, TextStyle.Label), .. lines], CardSpacing.Medium);
 
-    /// <summary>One bulleted line per item, then "… et N autres" when the list was cut.</summary>
+    /// <summary>The button that unfolds the rest of a list in the card itself (no round trip to the bot).</summary>
+    public const string ShowAllTitle = "Voir tout";
+
+    /// <summary>One bulleted line per item, then a « Voir tout » button that unfolds the rest when the list was cut.</summary>
     private static IEnumerable<JObject> Bullets<T>(Shown<T> shown, Func<T, IEnumerable<JObject>> runs)
     {
         foreach (var item in shown.Items)
         {
-            yield return CardElements.RichText([CardElements.Run("• "), .. runs(item)], CardSpacing.Small);
+            yield return Bullet(item, runs);
         }
 
-        if (shown.Hidden > 0)
+        if (shown.Rest.Count > 0)
+        {
+            var rest = new JObject
+            {
+                ["type"] = "AdaptiveCard",
+                ["body"] = new JArray(shown.Rest.Select(item => Bullet(item, runs))),
+            };
+            var showAll = new JObject { ["type"] = "Action.ShowCard", ["title"] = $"{ShowAllTitle} ({CardText.More(shown.Hidden).TrimStart('…', ' ')})", ["card"] = rest };
+            yield return CardElements.ActionSet([showAll], CardSpacing.Small);
+        }
+        else if (shown.Hidden > 0)
         {
             yield return CardElements.Paragraph(CardText.More(shown.Hidden), TextStyle.Subtle, CardSpacing.Small);
         }
     }
+
+    private static JObject Bullet<T>(T item, Func<T, IEnumerable<JObject>> runs) =>
+        CardElements.RichText([CardElements.Run("• "), .. runs(item)], CardSpacing.Small);
 }

@@ -8,7 +8,8 @@ namespace Mednum49.Bot.Cards;
 /// </summary>
 public sealed record AnswerContent
 {
-    public const int MaxFacts = 8;
+    /// <summary>About six bullets: Teams users read a short answer; the rest is behind « Voir tout » in a card.</summary>
+    public const int MaxFacts = 6;
     public const int MaxPeople = 6;
     public const int MaxPlaces = 6;
     public const int MaxSources = 4;

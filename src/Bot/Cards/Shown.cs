@@ -5,9 +5,12 @@ public sealed record Shown<T>(IReadOnlyList<T> Items, int Hidden)
 {
     public static readonly Shown<T> None = new([], 0);
 
+    /// <summary>The items left out (a card shows them behind « Voir tout »).</summary>
+    public IReadOnlyList<T> Rest { get; init; } = [];
+
     public static Shown<T> Of(IEnumerable<T> all, int max)
     {
         var list = all.ToList();
-        return list.Count <= max ? new Shown<T>(list, 0) : new Shown<T>(list[..max], list.Count - max);
+        return list.Count <= max ? new Shown<T>(list, 0) : new Shown<T>(list[..max], list.Count - max) { Rest = list[max..] };
     }
 }

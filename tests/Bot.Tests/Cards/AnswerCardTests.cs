@@ -100,17 +100,25 @@ public sealed class AnswerCardTests
     {
         var card = AnswerCard.Create(SampleAnswers.LongLists());
 
-        var lines = CardJson.Lines(card);
+        var lines = CardJson.Lines(Folded(card));
         Assert.Equal(AnswerContent.MaxFacts, lines.Count(l => l.StartsWith("• Fait numéro", StringComparison.Ordinal)));
-        Assert.Contains("• Fait numéro 8 de la fiche de Cholet Agglomération.", lines);
-        Assert.DoesNotContain("• Fait numéro 9 de la fiche de Cholet Agglomération.", lines);
+        Assert.Contains("• Fait numéro 6 de la fiche de Cholet Agglomération.", lines);
+        Assert.DoesNotContain("• Fait numéro 7 de la fiche de Cholet Agglomération.", lines);
         Assert.Equal(AnswerContent.MaxPeople, lines.Count(l => l.StartsWith("• Équipe du centre social", StringComparison.Ordinal)));
         Assert.Equal(AnswerContent.MaxPlaces, lines.Count(l => l.StartsWith("• Centre social", StringComparison.Ordinal)));
-        Assert.Equal(["… et 4 autres", "… et 2 autres", "… et 2 autres", "… et 3 autres"], lines.Where(l => l.StartsWith('…')));
+        Assert.Equal(["… et 3 autres"], lines.Where(l => l.StartsWith('…')));
         Assert.Contains("Sources : Section 1 ; Section 2 ; Section 3 ; Section 4 … et 2 autres", lines);
         Assert.Equal(AnswerContent.MaxChoices, CardJson.Buttons(card).Count(b => ((string)b["data"]![CardActions.QueryProperty]!).StartsWith("choix ", StringComparison.Ordinal)));
         Assert.All(CardJson.OfType(card, "ActionSet"), s => Assert.InRange(s["actions"]!.Count(), 1, CardActions.MaxPerSet));
         Assert.Equal(["Suite 1", "Suite 2", "Suite 3"], CardJson.TrailingButtons(card).Select(a => (string)a["title"]!));
+    }
+
+    /// <summary>The card as shown before any « Voir tout » is unfolded.</summary>
+    private static JObject Folded(JObject card)
+    {
+        var copy = (JObject)card.DeepClone();
+        copy.Descendants().OfType<JObject>().Where(o => (string?)o["type"] == "Action.ShowCard").ToList().ForEach(a => a.Remove());
+        return copy;
     }
 
     [Fact]
@@ -192,5 +200,18 @@ public sealed class AnswerCardTests
         var card = AnswerCard.Create(answer);
 
         Assert.Equal(["Ocsigène"], CardJson.Buttons(card).Select(b => (string)b["title"]!));
+    }
+
+    [Fact]
+    public void A_long_list_shows_six_facts_and_a_voir_tout_button_that_unfolds_the_rest_in_the_card()
+    {
+        var card = AnswerCard.Create(SampleAnswers.LongLists());
+        var showAll = card.Descendants().OfType<JObject>().Where(o => (string?)o["type"] == "Action.ShowCard").ToList();
+        var bullets = CardJson.Lines(Folded(card)).Where(l => l.StartsWith("• Fait numéro", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(AnswerContent.MaxFacts, bullets.Count);
+        Assert.Contains(showAll, a => ((string?)a["title"])!.StartsWith(AnswerCard.ShowAllTitle, StringComparison.Ordinal)
+            && a["card"]!.ToString().Contains("Fait numéro 12", StringComparison.Ordinal));
+        Assert.DoesNotContain(CardJson.Lines(card), l => l.Contains("et 6 autres", StringComparison.Ordinal));
     }
 }

@@ -192,7 +192,9 @@ internal sealed partial class Composer
         // The territory's own actors complete a local answer (Anjou Numérique's conseillers, the communauté…).
         foreach (var actor in territory.Actors.Where(a => !answer.HasSource(a.ActorId) || a.ActorId == territory.Id).Take(2))
         {
-            answer.Fact($"À l'échelle {Labels.De(territory.Name)} : {Names.Actor(Kb, actor.ActorId)} — {actor.Role}", territory.Id).Source(actor.ActorId);
+            // The territory acting on itself is said once: "À l'échelle de Loire Layon Aubance : coordonne…".
+            var who = actor.ActorId == territory.Id ? "" : $"{Names.Actor(Kb, actor.ActorId)} — ";
+            answer.Fact($"À l'échelle {Labels.De(territory.Name)} : {who}{actor.Role}", territory.Id).Source(actor.ActorId);
         }
 
         if (scope.Subdivision is { } main && (main.Note ?? territory.PartialNote) is { } note && answer.FactCount < 3)

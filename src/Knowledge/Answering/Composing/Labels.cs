@@ -4,7 +4,7 @@ using Mednum49.Knowledge.Model;
 namespace Mednum49.Knowledge.Answering;
 
 /// <summary>French words for the knowledge base's kinds, and how to write names and numbers in answers.</summary>
-internal static class Labels
+internal static partial class Labels
 {
     public const string Dated = "d'après la feuille de route 2023-2025";
 
@@ -112,14 +112,17 @@ internal static class Labels
         return list.Count <= max ? Enumerate(list) : string.Join(", ", list.Take(max)) + $" et {list.Count - max} autres";
     }
 
-    /// <summary>Ensures a sentence ends with a full stop.</summary>
+    /// <summary>Ensures a sentence ends with a full stop, without a word said twice in a row ("micro-territoire micro-territoire central").</summary>
     public static string Sentence(string text)
     {
-        var trimmed = text.Trim();
+        var trimmed = DoubledWord().Replace(text.Trim(), "$1");
         return trimmed.Length == 0 || ".!?…»)".Contains(trimmed[^1]) ? trimmed : trimmed + ".";
     }
 
     /// <summary>"le Vihierois" → "Le Vihierois" at the start of a sentence.</summary>
     public static string Capitalize(string text) =>
         text.Length == 0 || char.IsUpper(text[0]) ? text : char.ToUpper(text[0], CultureInfo.GetCultureInfo("fr-FR")) + text[1..];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\p{L}[\p{L}'-]{2,})(?: \1\b)+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DoubledWord();
 }

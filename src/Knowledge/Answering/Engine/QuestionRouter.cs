@@ -61,7 +61,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return Ambiguity(ambiguous);
         }
 
-        if (e.IsEmpty && known.Count == 0 && q.Has(Cue.Greeting) && !q.HasAny(ListCues))
+        if (e.IsEmpty && known.Count == 0 && q.Has(Cue.Greeting) && !q.HasAny(ListCues) && q.Needs.Count == 0)
         {
             return compose.Help();
         }
