@@ -41,9 +41,3 @@ catch (Exception e) when (ConfigurationErrors.Describe(e) is { } error)
     await app.DisposeAsync();
     return ConfigurationErrors.ExitCode;
 }
-catch (AggregateException invalid) when (invalid.InnerExceptions.All(e => e is OptionsValidationException))
-{
-    // Several sections wrong at once: the host reports them together.
-    await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", invalid.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures))}");
-    return 1;
-}

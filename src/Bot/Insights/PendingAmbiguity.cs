@@ -1,5 +1,3 @@
-using Mednum49.Bot.Questions;
-
 namespace Mednum49.Bot.Insights;
 
 /// <summary>An ambiguous answer waiting for the user's pick, kept in conversation state until the next message.</summary>
