@@ -49,7 +49,8 @@ start() { # name dll port -> pid
   local name=$1 dll=$2 port=$3
   # Production settings, without authentication (local use only), logs as deployed (warnings).
   env $BOT_ENV ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Bot__AllowUnauthenticated=true \
-    Storage__DatabasePath="$work/$name.db" dotnet "$dll" >"$work/$name.log" 2>&1 &
+    Storage__DatabasePath="$work/$name.db" Insights__UserKeySecret="load-benchmark-pseudonym-key-0123456789abcdef" \
+    dotnet "$dll" >"$work/$name.log" 2>&1 &
   echo $!
 }
 
@@ -59,7 +60,7 @@ wait_ready() { # port
     [ "$code" != "000" ] && return 0
     sleep 0.5
   done
-  echo "a bot did not start on port $1" >&2; exit 1
+  echo "a bot did not start on port $1" >&2; tail -n 5 "$work"/*.log >&2; exit 1
 }
 
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
