@@ -135,8 +135,7 @@ internal static class NotesCommand
             return 1;
         }
 
-        var count = notes.Count == 1 ? "1 note" : $"{notes.Count} notes";
-        await cli.Output.WriteLineAsync($"{count} du groupe « {group.Title} » exportée{(notes.Count > 1 ? "s" : "")} dans {output.FullName}");
+        await cli.Output.WriteLineAsync($"{Dialogs.FrenchCount.Notes(notes.Count, "exportée")} pour le groupe « {group.Title} » dans {output.FullName}");
         return 0;
     }
 

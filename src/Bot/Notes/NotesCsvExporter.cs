@@ -7,14 +7,14 @@ namespace Mednum49.Bot.Notes;
 /// A group's notes as CSV for French Excel: UTF-8 with a byte order mark (or Excel guesses the encoding wrong), ';'
 /// separator, CRLF, RFC 4180 quoting. Any cell starting with = + - @, a tab or a carriage return is a formula to a
 /// spreadsheet: CsvHelper puts a ' in front of it and quotes it, as OWASP recommends (the text of the notes is
-/// otherwise written as typed). Times are UTC, as the header says.
+/// otherwise written as typed). Times are Paris time (<see cref="ParisTime"/>), as the header says.
 /// </summary>
 public static class NotesCsvExporter
 {
     public const string ContentType = "text/csv";
 
     public static readonly IReadOnlyList<string> Header =
-        ["Référence", "Groupe", "Date concernée", "Texte", "Auteur", "Canal", "Créée le (UTC)", "Modifiée le", "Modifiée par"];
+        ["Référence", "Groupe", "Date concernée", "Texte", "Auteur", "Canal", "Créée le (heure de Paris)", "Modifiée le (heure de Paris)", "Modifiée par"];
 
     public static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
     {
@@ -43,8 +43,8 @@ public static class NotesCsvExporter
                 note.Text,
                 note.Author.Label,
                 NoteChannels.DisplayName(note.ChannelId),
-                note.CreatedUtc.UtcDateTime.ToString(DateTimeFormat, CultureInfo.InvariantCulture),
-                note.EditedUtc?.UtcDateTime.ToString(DateTimeFormat, CultureInfo.InvariantCulture) ?? string.Empty,
+                ParisTime.Of(note.CreatedUtc).ToString(DateTimeFormat, CultureInfo.InvariantCulture),
+                note.EditedUtc is { } edited ? ParisTime.Of(edited).ToString(DateTimeFormat, CultureInfo.InvariantCulture) : string.Empty,
                 note.EditedBy?.Label ?? string.Empty,
             ], cancellationToken);
         }

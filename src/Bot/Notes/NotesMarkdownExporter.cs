@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using Mednum49.Bot.Dialogs;
 
 namespace Mednum49.Bot.Notes;
 
 /// <summary>
 /// A readable digest of a group's notes in Markdown: the group, the period the notes cover, then each note with its
-/// reference, dates and author, and its text as a quoted block. Everything that comes from users (text, names) is
+/// reference, dates (Paris time, as it says) and author, and its text as a quoted block. Everything that comes from users (text, names) is
 /// escaped (<see cref="MarkdownText"/>) so a note can never add a link, an image or HTML.
 /// </summary>
 public static class NotesMarkdownExporter
@@ -27,7 +28,8 @@ public static class NotesMarkdownExporter
 
         var first = notes.Min(n => n.CreatedUtc);
         var last = notes.Max(n => n.CreatedUtc);
-        builder.Append(CultureInfo.InvariantCulture, $"{Count(notes.Count)}, déposées du {Day(first)} au {Day(last)} (heures UTC).\n");
+        var period = Day(first) == Day(last) ? $"le {Day(first)}" : $"du {Day(first)} au {Day(last)}";
+        builder.Append(CultureInfo.InvariantCulture, $"{FrenchCount.Notes(notes.Count, "déposée")} {period} (heures de Paris).\n");
 
         foreach (var note in notes.OrderBy(n => n.CreatedUtc).ThenBy(n => n.Id))
         {
@@ -58,9 +60,7 @@ public static class NotesMarkdownExporter
     public static byte[] ToBytes(WorkingGroup group, IReadOnlyList<Note> notes) =>
         new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(group, notes));
 
-    private static string Count(int count) => count == 1 ? "1 note" : $"{count} notes";
+    private static string Day(DateTimeOffset value) => ParisTime.Day(value);
 
-    private static string Day(DateTimeOffset value) => value.UtcDateTime.ToString("dd/MM/yyyy", French);
-
-    private static string Moment(DateTimeOffset value) => value.UtcDateTime.ToString("dd/MM/yyyy 'à' HH:mm", French);
+    private static string Moment(DateTimeOffset value) => ParisTime.Moment(value);
 }

@@ -36,6 +36,8 @@ public sealed class CardValidationTests
         ("choice", () => ChoiceCard.Create("Quel centre social ?", SampleAnswers.Ambiguous().Choices)),
         ("choice with many options and tricky text", () => ChoiceCard.Create(SampleAnswers.Tricky + "\n\nSecond paragraphe.",
             [.. Enumerable.Range(1, 14).Select(i => new AnswerChoice($"{SampleAnswers.Tricky} {i}", $"q{i}"))])),
+        ("note in a Teams channel: invitation to the personal chat", () => Mednum49.Bot.Notes.Conversation.NotePersonalChatInvite.Card(
+            Mednum49.Bot.Notes.Conversation.NotePersonalChatInvite.DeepLink(Support.TeamsActivities.BotId)!)),
     ];
 
     private static JObject WithFeedback(JObject card)

@@ -40,13 +40,29 @@ public sealed class NotesCsvExporterTests
         var (bytes, rows) = await ExportAsync(edited);
 
         Assert.Equal(
-            "\uFEFFRéférence;Groupe;Date concernée;Texte;Auteur;Canal;Créée le (UTC);Modifiée le;Modifiée par\r\n",
+            "\uFEFFRéférence;Groupe;Date concernée;Texte;Auteur;Canal;Créée le (heure de Paris);Modifiée le (heure de Paris);Modifiée par\r\n",
             Encoding.UTF8.GetString(bytes).Split('\n')[0] + "\n");
         Assert.Equal(2, rows.Count);
         Assert.Equal(NotesCsvExporter.Header, rows[0]);
         Assert.Equal(
-            ["N-4F7K2", RoadmapWorkingGroups.Reconditionnement.Title, "2025-03-20", "Réunion à Saumur", "Marie Lefèvre", "Teams", "2025-03-14 09:30:05", "2025-03-14 11:30:05", "Marie Lefèvre"],
+            ["N-4F7K2", RoadmapWorkingGroups.Reconditionnement.Title, "2025-03-20", "Réunion à Saumur", "Marie Lefèvre", "Teams", "2025-03-14 10:30:05", "2025-03-14 12:30:05", "Marie Lefèvre"],
             rows[1]);
+    }
+
+    [Fact]
+    public async Task Times_are_paris_time_utc_plus_two_in_summer_even_across_midnight()
+    {
+        var summer = NoteWith("Réunion d'été") with
+        {
+            CreatedUtc = new DateTimeOffset(2025, 7, 1, 22, 30, 0, TimeSpan.Zero),
+            EditedUtc = new DateTimeOffset(2025, 7, 2, 6, 0, 0, TimeSpan.Zero),
+            EditedBy = People.Marie,
+        };
+
+        var (_, rows) = await ExportAsync(summer);
+
+        Assert.Equal("2025-07-02 00:30:00", rows[1][6]);
+        Assert.Equal("2025-07-02 08:00:00", rows[1][7]);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class NotesExportCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Equal("", _error.ToString());
-        Assert.Equal($"2 notes du groupe « {RoadmapWorkingGroups.Financement.Title} » exportées dans {file}", _output.ToString().TrimEnd());
+        Assert.Equal($"2 notes exportées pour le groupe « {RoadmapWorkingGroups.Financement.Title} » dans {file}", _output.ToString().TrimEnd());
         var bytes = await File.ReadAllBytesAsync(file);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var rows = CsvTestReader.Read(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));

@@ -42,12 +42,23 @@ public sealed partial class NotesMarkdownExporterTests
         var markdown = NotesMarkdownExporter.Render(RoadmapWorkingGroups.Benevoles, notes);
 
         Assert.StartsWith("# Notes du groupe de travail « Les bénévoles acteurs de l'accompagnement numérique sur nos territoire ? »\n", markdown);
-        Assert.Contains("2 notes, déposées du 14/03/2025 au 19/03/2025 (heures UTC).", markdown);
-        Assert.Contains("## N-4F7K2 — 14/03/2025 à 09:30", markdown);
+        Assert.Contains("2 notes déposées du 14/03/2025 au 19/03/2025 (heures de Paris).", markdown);
+        Assert.Contains("## N-4F7K2 — 14/03/2025 à 10:30", markdown);
         Assert.Contains("- Date concernée : jeudi 20 mars 2025", markdown);
-        Assert.Contains("- Modifiée le 19/03/2025 à 10:00 par Marie Lefèvre", markdown);
+        Assert.Contains("- Modifiée le 19/03/2025 à 11:00 par Marie Lefèvre", markdown);
         Assert.Contains("> Seconde réunion.", markdown);
         Assert.True(markdown.IndexOf("N-4F7K2", StringComparison.Ordinal) < markdown.IndexOf("N-7HK3M", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_summer_note_is_dated_in_paris_time_two_hours_ahead_of_utc_and_counted_in_the_singular()
+    {
+        var summer = NoteWith("Réunion d'été.") with { CreatedUtc = new DateTimeOffset(2025, 7, 14, 22, 15, 0, TimeSpan.Zero) };
+
+        var markdown = NotesMarkdownExporter.Render(RoadmapWorkingGroups.Benevoles, [summer]);
+
+        Assert.Contains("1 note déposée le 15/07/2025 (heures de Paris).", markdown);
+        Assert.Contains("## N-4F7K2 — 15/07/2025 à 00:15", markdown);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public static class NoteExportFiles
 
     /// <summary><c>notes-benevoles-2026-11-29.csv</c>: the slug (ASCII, no spaces) and the day, so files sort and never clash with another group's.</summary>
     public static string FileName(WorkingGroup group, DateTimeOffset now, string extension) =>
-        string.Create(CultureInfo.InvariantCulture, $"notes-{SafeSlug(group.Slug)}-{now.UtcDateTime:yyyy-MM-dd}.{extension}");
+        string.Create(CultureInfo.InvariantCulture, $"notes-{SafeSlug(group.Slug)}-{ParisTime.Of(now):yyyy-MM-dd}.{extension}");
 
     private static string SafeSlug(string slug)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mednum49.Bot.Dialogs;
 
 namespace Mednum49.Bot.Notes.Conversation;
 
@@ -29,6 +30,8 @@ public static class NoteTexts
     public const string NotSaved = "D'accord, je n'ai rien enregistré. Écrivez « note » pour recommencer quand vous voulez.";
     public const string DialogHelp = "Je vous aide à déposer une note pour un groupe de travail : le groupe, le texte, une date éventuelle, puis je vous demande confirmation. Écrivez « annuler » pour tout arrêter.";
     public const string GroupConversation = "Pour déposer une note, écrivez-moi en conversation personnelle : ici, tout le monde verrait vos réponses.";
+    public const string OpenPersonalChat = "Ouvrir une conversation avec moi";
+    public const string InPersonalChatThen = "Écrivez-y « note » : le formulaire ne sera visible que de vous.";
 
     // Submitting: the form.
     public const string FormTitle = "Déposer une note pour un groupe de travail";
@@ -48,8 +51,8 @@ public static class NoteTexts
     // Saved.
     public static string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", French);
 
-    public static string Moment(DateTimeOffset utc) =>
-        TimeZoneInfo.ConvertTime(utc, Paris).ToString("dd/MM/yyyy 'à' HH:mm", French);
+    /// <summary>"03/12/2026 à 10:30 (heure de Paris)": stored in UTC, read in Maine-et-Loire.</summary>
+    public static string Moment(DateTimeOffset utc) => $"{ParisTime.Moment(utc)} ({ParisTime.Label})";
 
     // Reading.
     public const string ReadingInGroupConversation = "Pour des raisons de confidentialité, je ne montre les notes qu'en conversation personnelle : écrivez-moi directement.";
@@ -63,10 +66,11 @@ public static class NoteTexts
 
     public static string PageLine(NotePage page) => page.TotalCount == 1
         ? "1 note."
-        : string.Format(French, "{0:N0} notes, les plus récentes d'abord — page {1} sur {2}.", page.TotalCount, page.Page, page.PageCount);
+        : string.Format(French, "{0}, les plus récentes d'abord — page {1} sur {2}.", FrenchCount.Notes(page.TotalCount), page.Page, page.PageCount);
 
-    public static string PageBeyondEnd(NotePage page) => string.Format(French,
-        "Il n'y a que {0} page(s). Écrivez par exemple « page 1 ».", page.PageCount);
+    public static string PageBeyondEnd(NotePage page) => page.PageCount <= 1
+        ? "Il n'y a qu'une page. Écrivez par exemple « page 1 »."
+        : $"Il n'y a que {FrenchCount.Of(page.PageCount, "page", feminine: true)}. Écrivez par exemple « page 1 ».";
 
     public const string MyNotesTitle = "Vos notes";
     public const string NoNotesOfMine = "Vous n'avez encore déposé aucune note. Écrivez « note » pour en déposer une.";
@@ -108,13 +112,11 @@ public static class NoteTexts
     public const string DeleteHelp = "Répondez « oui » pour supprimer la note, ou « non » pour la garder.";
 
     // Exporting.
-    public static string ExportReady(WorkingGroup group, int count) => count == 1
-        ? $"Voici l'export du groupe « {group.Title} » : 1 note, en tableau CSV (pour Excel) et en résumé Markdown."
-        : string.Format(French, "Voici l'export du groupe « {0} » : {1:N0} notes, en tableau CSV (pour Excel) et en résumé Markdown.", group.Title, count);
+    public static string ExportReady(WorkingGroup group, int count) =>
+        $"Voici l'export du groupe « {group.Title} » : {FrenchCount.Notes(count, "exportée")}, en tableau CSV (pour Excel) et en résumé Markdown.";
 
-    public static string ExportConsent(WorkingGroup group, int count) => string.Format(French,
-        "L'export du groupe « {0} » ({1:N0} note{2}) est prêt. Acceptez chaque fichier pour que je le dépose dans votre OneDrive : le tableau CSV (pour Excel) et le résumé Markdown.",
-        group.Title, count, count == 1 ? "" : "s");
+    public static string ExportConsent(WorkingGroup group, int count) =>
+        $"L'export du groupe « {group.Title} » ({FrenchCount.Notes(count, "exportée")}) est prêt. Acceptez chaque fichier pour que je le dépose dans votre OneDrive : le tableau CSV (pour Excel) et le résumé Markdown.";
 
     public const string ExportCsvDescription = "Les notes du groupe en tableau, à ouvrir avec Excel.";
     public const string ExportMarkdownDescription = "Les notes du groupe en un document lisible.";
@@ -133,18 +135,4 @@ public static class NoteTexts
     public const string ConsentExpired = "Ce formulaire a expiré : je n'ai envoyé aucun fichier. Pour recevoir l'export, écrivez de nouveau « export » suivi du groupe.";
 
     public static string Declined(string fileName) => $"D'accord, je n'envoie pas le fichier « {fileName} ».";
-
-    private static readonly TimeZoneInfo Paris = FindParis();
-
-    private static TimeZoneInfo FindParis()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }
