@@ -89,19 +89,18 @@ public sealed class TeamsConversationOverHttpTests : RealHostTests
     }
 
     [Fact]
-    public async Task A_personal_message_gets_the_welcome_then_a_typing_indicator_then_the_answer_card()
+    public async Task A_personal_message_gets_the_welcome_then_the_answer_card_with_no_typing_indicator_before_an_immediate_answer()
     {
         await PostAsync(TeamsActivities.PersonalMessage(Channel.ServiceUrl, "1700000000200", Vihierois));
 
-        var sent = new[] { await Channel.NextAsync(), await Channel.NextAsync(), await Channel.NextAsync() };
+        var sent = new[] { await Channel.NextAsync(), await Channel.NextAsync() };
 
         Assert.All(sent, a => Assert.Equal($"/v3/conversations/{TeamsActivities.PersonalConversationId}/activities/1700000000200", a.Path));
         Assert.True(sent[0].IsWelcome);
         Assert.True(JToken.DeepEquals(WelcomeCard.Create(), CardOf(sent[0])));
-        Assert.Equal("typing", sent[1].Type);
-        Assert.True(JToken.DeepEquals(AnswerCard.Create(SampleAnswers.Found(), followUpButtons: false), CardOf(sent[2])));
+        Assert.True(JToken.DeepEquals(AnswerCard.Create(SampleAnswers.Found(), followUpButtons: false), CardOf(sent[1])));
         // Personal chat: the follow-ups are suggested actions.
-        Assert.Equal(2, sent[2].Body["suggestedActions"]!["actions"]!.AsArray().Count);
+        Assert.Equal(2, sent[1].Body["suggestedActions"]!["actions"]!.AsArray().Count);
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class ClarificationTests : IDisposable
         JObject? card = null;
 
         await _host.Flow(adapter)
-            .Send(AmbiguousQuestion).AssertReply(AssertWelcome).AssertReply(AssertTyping)
+            .Send(AmbiguousQuestion).AssertReply(AssertWelcome)
             .AssertReply(reply =>
             {
                 card = CardOf(reply);
@@ -99,7 +99,7 @@ public sealed class ClarificationTests : IDisposable
         click.Value = CardJson.Buttons(card!)[1]["data"]!.DeepClone();
 
         await _host.Flow(adapter)
-            .Send(click).AssertReply(AssertTyping).AssertReply(reply => Assert.Equal(Answered(Choices[1].Query), CardOf(reply)!["fallbackText"]!.ToString()))
+            .Send(click).AssertReply(reply => Assert.Equal(Answered(Choices[1].Query), CardOf(reply)!["fallbackText"]!.ToString()))
             .StartTestAsync();
     }
 
@@ -142,7 +142,7 @@ public sealed class ClarificationTests : IDisposable
         click.Text = "";
         click.Value = CardJson.Buttons(card!)[3]["data"]!.DeepClone();
         await _host.Flow(webChat)
-            .Send(click).AssertReply(AssertTyping).AssertReply(reply => Assert.Equal(Answered($"territoire {territories[3]}"), CardOf(reply)!["fallbackText"]!.ToString()))
+            .Send(click).AssertReply(reply => Assert.Equal(Answered($"territoire {territories[3]}"), CardOf(reply)!["fallbackText"]!.ToString()))
             .StartTestAsync();
 
         // Teams: a messageBack whose text is the value and whose value carries the prompt's choice.
@@ -152,7 +152,7 @@ public sealed class ClarificationTests : IDisposable
         var teamsClick = teams.MakeActivity((string)teamsButton["data"]!["msteams"]!["text"]!);
         teamsClick.Value = teamsButton["data"]!["msteams"]!["value"]!.DeepClone();
         await _host.Flow(teams)
-            .Send(teamsClick).AssertReply(AssertTyping).AssertReply(reply => Assert.Equal(Answered($"territoire {territories[4]}"), CardOf(reply)!["fallbackText"]!.ToString()))
+            .Send(teamsClick).AssertReply(reply => Assert.Equal(Answered($"territoire {territories[4]}"), CardOf(reply)!["fallbackText"]!.ToString()))
             .StartTestAsync();
     }
 
@@ -166,7 +166,7 @@ public sealed class ClarificationTests : IDisposable
         click.Value = button["data"]!.DeepClone();
 
         await _host.Flow(adapter)
-            .Send(click).AssertReply(AssertWelcome).AssertReply(AssertTyping).AssertReply(_ => { })
+            .Send(click).AssertReply(AssertWelcome).AssertReply(_ => { })
             .StartTestAsync();
 
         _answers.Verify(a => a.AskAsync("Cholet Agglomération", It.IsAny<CancellationToken>()), Times.Once);

@@ -53,7 +53,12 @@ public sealed class LocalDirectLineTests : RealHostTests
         var expected = await Host.Services.GetRequiredService<IAnswerService>().AskAsync("Qui s'occupe du Bocage ?");
         var attachment = Assert.Single(reply["attachments"]!.AsArray())!;
         Assert.Equal(AdaptiveCardBuilder.ContentType, (string?)attachment["contentType"]);
-        Assert.True(JToken.DeepEquals(AnswerCard.Create(expected, followUpButtons: false), JToken.Parse(attachment["content"]!.ToJsonString())));
+        // The card as built, followed by the 👍/👎 row of the insights (docs/insights.md).
+        var content = JObject.Parse(attachment["content"]!.ToJsonString());
+        var feedback = ((JArray)content["body"]!).Last!;
+        feedback.Remove();
+        Assert.Equal(Mednum49.Bot.Insights.AnswerFeedback.DislikeTitle, (string?)feedback["actions"]![1]!["title"]);
+        Assert.True(JToken.DeepEquals(AnswerCard.Create(expected, followUpButtons: false), content));
         var suggested = reply["suggestedActions"]!["actions"]!.AsArray().Select(a => (string?)a!["value"]).ToList();
         Assert.Equal(expected.FollowUps.Take(ReplyFactory.MaxSuggestedActions).Select(f => f.Query), suggested);
         Assert.Equal("directline", (string?)reply["channelId"]);

@@ -28,13 +28,14 @@ public sealed class NotesFileConsentMiddleware(
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
-        if (activity.Type != ActivityTypes.Invoke || activity.Name != TeamsFileConsent.InvokeName)
+        if (activity.Type != ActivityTypes.Invoke || activity.Name != TeamsFileConsent.InvokeName
+            || (Read(activity.Value) is { } other && TeamsFileConsent.IsAnotherFeaturesExport(other.Context)))
         {
             await next(cancellationToken);
             return;
         }
 
-        // Every file consent answer is ours to answer: one we cannot read (an old card, a crafted value) gets a
+        // Every other file consent answer is ours to answer: one we cannot read (an old card, a crafted value) gets a
         // polite word and its 200, and the conversation (a dialog in progress) is left as it was.
         if (Read(activity.Value) is not { } response || TeamsFileConsent.ReadContext(response.Context) is not { } export)
         {

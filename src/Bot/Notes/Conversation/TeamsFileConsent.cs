@@ -54,6 +54,13 @@ public static class TeamsFileConsent
         return (group, format);
     }
 
+    /// <summary>
+    /// True when the context names another feature's export (its own <see cref="ContextProperty"/> value, e.g. the
+    /// insights' <c>questions export</c>): that feature answers the consent, not the notes.
+    /// </summary>
+    public static bool IsAnotherFeaturesExport(object? context) =>
+        Text(context as JObject, ContextProperty) is { Length: > 0 } marker && marker != ContextValue;
+
     private static string? Text(JObject? json, string property) =>
         json?[property] is JValue { Type: JTokenType.String } value ? (string?)value : null;
 

@@ -74,7 +74,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     [
         Cue.Who, Cue.Contact, Cue.ContactDetails, Cue.Definition, Cue.Population, Cue.HowMany, Cue.Location, Cue.List, Cue.FranceServices,
         Cue.Advisers, Cue.SocialCentres, Cue.Fablabs, Cue.Libraries, Cue.Cybercentres, Cue.SocialAction, Cue.Actions, Cue.Groups, Cue.Axes,
-        Cue.Governance, Cue.Signatories, Cue.Agreement, Cue.Orientation,
+        Cue.Governance, Cue.Signatories, Cue.Agreement,
     ];
 
     private static readonly Cue[] ListCues = [Cue.List, Cue.Actions, Cue.Axes, Cue.Groups, Cue.Territories, Cue.Organisations, Cue.Governance, Cue.Subdivision];
