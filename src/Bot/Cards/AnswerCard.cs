@@ -46,7 +46,7 @@ public static class AnswerCard
 
         if (content.Places.Items.Count > 0)
         {
-            card.Add(Section(AnswerContent.PlacesLabel, Bullets(content.Places, place => [CardElements.Run(place)])));
+            card.Add(Section(AnswerContent.PlacesLabel, Bullets(content.Places, place => [CardElements.Run(place.Text)], PlaceDetails)));
         }
 
         if (content.Choices.Items.Count > 0)
@@ -78,6 +78,39 @@ public static class AnswerCard
             ? [CardElements.Run(person.Name, NameStyle), CardElements.Run(" — " + person.Details)]
             : [CardElements.Run(person.Name, NameStyle)];
 
+    /// <summary>
+    /// Under a place: its address and hours as literal text, then one compact row of link buttons (the number, the
+    /// e-mail address, « Site web », « Plan »): at most 4 per set, under the 6 Teams shows.
+    /// </summary>
+    private static IEnumerable<JObject> PlaceDetails(PlaceLine place)
+    {
+        if (place.Contact is not { } contact)
+        {
+            yield break;
+        }
+
+        // A phone or an address without a safe link is still worth reading.
+        var texts = new[]
+        {
+            (PlaceContactLine.AddressLabel, contact.Address),
+            (PlaceContactLine.HoursLabel, contact.Hours),
+            (PlaceContactLine.PhoneLabel, contact.PhoneUri is null ? contact.Phone : null),
+            (PlaceContactLine.EmailLabel, contact.EmailUri is null ? contact.Email : null),
+        };
+        foreach (var (label, value) in texts)
+        {
+            if (value is not null)
+            {
+                yield return CardElements.RichText([CardElements.Run(label + " : ", TextStyle.Subtle), CardElements.Run(value)], CardSpacing.None);
+            }
+        }
+
+        foreach (var row in CardActions.LinkSets(contact.Links(), CardSpacing.None))
+        {
+            yield return row;
+        }
+    }
+
     private static JObject Section(string label, IEnumerable<JObject> lines) =>
         CardElements.Container([CardElements.TextBlock(label, TextStyle.Label), .. lines], CardSpacing.Medium);
 
@@ -85,11 +118,17 @@ public static class AnswerCard
     public const string ShowAllTitle = "Voir tout";
 
     /// <summary>One bulleted line per item, then a « Voir tout » button that unfolds the rest when the list was cut.</summary>
-    private static IEnumerable<JObject> Bullets<T>(Shown<T> shown, Func<T, IEnumerable<JObject>> runs)
+    /// <param name="details">Elements shown under an item's line (a place's contact details and links).</param>
+    private static IEnumerable<JObject> Bullets<T>(Shown<T> shown, Func<T, IEnumerable<JObject>> runs, Func<T, IEnumerable<JObject>>? details = null)
     {
+        details ??= _ => [];
         foreach (var item in shown.Items)
         {
             yield return Bullet(item, runs);
+            foreach (var detail in details(item))
+            {
+                yield return detail;
+            }
         }
 
         if (shown.Rest.Count > 0)
@@ -97,7 +136,7 @@ public static class AnswerCard
             var rest = new JObject
             {
                 ["type"] = "AdaptiveCard",
-                ["body"] = new JArray(shown.Rest.Select(item => Bullet(item, runs))),
+                ["body"] = new JArray(shown.Rest.SelectMany(item => details(item).Prepend(Bullet(item, runs)))),
             };
             var showAll = new JObject { ["type"] = "Action.ShowCard", ["title"] = $"{ShowAllTitle} ({CardText.More(shown.Hidden).TrimStart('…', ' ')})", ["card"] = rest };
             yield return CardElements.ActionSet([showAll], CardSpacing.Small);

@@ -35,7 +35,8 @@ public sealed record AnswerContent
 
     public required Shown<PersonLine> People { get; init; }
 
-    public required Shown<string> Places { get; init; }
+    /// <summary>Each place with its contact details when an open-data file gives them.</summary>
+    public required Shown<PlaceLine> Places { get; init; }
 
     /// <summary>Distinct sections of the source document.</summary>
     public required Shown<string> Sources { get; init; }
@@ -58,7 +59,7 @@ public sealed record AnswerContent
         var narrative = CardText.Paragraphs(answer.Narrative);
         var facts = answer.Facts.Select(f => CardText.OneLine(f.Text)).Where(t => t.Length > 0);
         var people = answer.People.Select(PersonLine.From).OfType<PersonLine>();
-        var places = answer.Places.Select(PlaceLine).Where(p => p.Length > 0);
+        var places = answer.Places.Select(Place).OfType<PlaceLine>();
         var sources = answer.Sources.Select(s => CardText.OneLine(s.Section)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal);
 
         var content = new AnswerContent
@@ -68,7 +69,7 @@ public sealed record AnswerContent
             Narrative = narrative,
             Facts = narrative.Count > 0 ? Shown<string>.None : Shown<string>.Of(facts, MaxFacts),
             People = Shown<PersonLine>.Of(people, MaxPeople),
-            Places = Shown<string>.Of(places, MaxPlaces),
+            Places = Shown<PlaceLine>.Of(places, MaxPlaces),
             Sources = Shown<string>.Of(sources, MaxSources),
             Choices = ChoiceCard.Choices(answer.Choices),
             FollowUps = [.. ChoiceCard.Choices(answer.FollowUps).Items.Take(MaxFollowUps)],
@@ -80,17 +81,17 @@ public sealed record AnswerContent
                             Places.Items.Count > 0 || Choices.Items.Count > 0;
 
     /// <summary>"Name (Commune) — kind"; the commune is left out when the name already says it.</summary>
-    private static string PlaceLine(AnswerPlace place)
+    private static PlaceLine? Place(AnswerPlace place)
     {
         var name = CardText.OneLine(place.Name);
         if (name.Length == 0)
         {
-            return "";
+            return null;
         }
 
         var commune = CardText.OneLine(place.Commune);
         var kind = CardText.OneLine(place.Kind);
         var line = commune.Length > 0 && !name.Contains(commune, StringComparison.OrdinalIgnoreCase) ? $"{name} ({commune})" : name;
-        return kind.Length > 0 ? $"{line} — {kind}" : line;
+        return new PlaceLine(kind.Length > 0 ? $"{line} — {kind}" : line, PlaceContactLine.From(place.Contact));
     }
 }

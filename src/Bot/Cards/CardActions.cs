@@ -83,18 +83,40 @@ public static class CardActions
     public static IEnumerable<JObject> ActionSets(IEnumerable<AnswerChoice> choices, CardSpacing spacing = CardSpacing.Small, Func<AnswerChoice, JObject>? button = null)
     {
         button ??= Submit;
-        var rows = new List<List<AnswerChoice>>();
-        foreach (var choice in choices)
+        return Rows(choices, choice => choice.Label)
+            .Select((row, i) => CardElements.ActionSet(row.Select(button), i == 0 ? spacing : CardSpacing.Small));
+    }
+
+    /// <summary>
+    /// A button that opens a link (<c>tel:</c>, <c>mailto:</c>, a website, a map): the client opens it, nothing comes
+    /// back to the bot. Pass only links checked to be safe (see <see cref="PlaceContactLine"/>).
+    /// </summary>
+    public static JObject OpenUrl(string title, string url)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(url);
+        return new JObject { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url };
+    }
+
+    /// <summary>Link buttons in rows laid out like <see cref="ActionSets"/>.</summary>
+    public static IEnumerable<JObject> LinkSets(IEnumerable<(string Title, string Url)> links, CardSpacing spacing = CardSpacing.Small) =>
+        Rows(links, link => link.Title)
+            .Select((row, i) => CardElements.ActionSet(row.Select(link => OpenUrl(link.Title, link.Url)), i == 0 ? spacing : CardSpacing.Small));
+
+    private static List<List<T>> Rows<T>(IEnumerable<T> items, Func<T, string> label)
+    {
+        var rows = new List<List<T>>();
+        foreach (var item in items)
         {
             var row = rows.Count > 0 ? rows[^1] : null;
-            if (row is null || row.Count == MaxPerSet || row.Sum(c => c.Label.Length) + choice.Label.Length > MaxRowLabelLength)
+            if (row is null || row.Count == MaxPerSet || row.Sum(i => label(i).Length) + label(item).Length > MaxRowLabelLength)
             {
                 rows.Add(row = []);
             }
 
-            row.Add(choice);
+            row.Add(item);
         }
 
-        return rows.Select((row, i) => CardElements.ActionSet(row.Select(button), i == 0 ? spacing : CardSpacing.Small));
+        return rows;
     }
 }

@@ -44,7 +44,7 @@ public static class AnswerTextReply
         if (content.Places.Items.Count > 0)
         {
             text.Label(AnswerContent.PlacesLabel);
-            List(text, content.Places, markup.Literal);
+            List(text, content.Places, place => PlaceText(place, markup));
         }
 
         if (content.Choices.Items.Count > 0)
@@ -70,6 +70,53 @@ public static class AnswerTextReply
         }
 
         return text.Build();
+    }
+
+    /// <summary>
+    /// One line per place, as the card shows it: "Name — Adresse : … · Horaires : … · Tél. : 02 41 … · E-mail : … ·
+    /// Site web · Plan", the last four as links where the markup has them.
+    /// </summary>
+    public static string PlaceText(PlaceLine place, TextMarkup markup)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        ArgumentNullException.ThrowIfNull(markup);
+        if (place.Contact is not { } contact)
+        {
+            return markup.Literal(place.Text);
+        }
+
+        var parts = new List<string>();
+        if (contact.Address is not null)
+        {
+            parts.Add(markup.Literal($"{PlaceContactLine.AddressLabel} : {contact.Address}"));
+        }
+
+        if (contact.Hours is not null)
+        {
+            parts.Add(markup.Literal($"{PlaceContactLine.HoursLabel} : {contact.Hours}"));
+        }
+
+        if (contact.Phone is not null)
+        {
+            parts.Add(markup.Literal($"{PlaceContactLine.PhoneLabel} : ") + (contact.PhoneUri is { } tel ? markup.Link(contact.Phone, tel) : markup.Literal(contact.Phone)));
+        }
+
+        if (contact.Email is not null)
+        {
+            parts.Add(markup.Literal($"{PlaceContactLine.EmailLabel} : ") + (contact.EmailUri is { } mailto ? markup.Link(contact.Email, mailto) : markup.Literal(contact.Email)));
+        }
+
+        if (contact.WebsiteUri is { } site)
+        {
+            parts.Add(markup.Link(PlaceContactLine.WebsiteTitle, site));
+        }
+
+        if (contact.MapUri is { } map)
+        {
+            parts.Add(markup.Link(PlaceContactLine.MapTitle, map));
+        }
+
+        return markup.Literal(place.Text) + markup.Literal(" — ") + string.Join(markup.Literal(" · "), parts);
     }
 
     private static void List<T>(TextReplyBuilder text, Shown<T> shown, Func<T, string> line)

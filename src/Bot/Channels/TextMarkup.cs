@@ -35,6 +35,15 @@ public abstract partial class TextMarkup
     /// <summary>Secondary text such as the source line.</summary>
     public abstract string Subtle(string text);
 
+    /// <summary>
+    /// A link whose <paramref name="url"/> is already checked to be safe (<c>tel:</c>, <c>mailto:</c>, http(s)); the label
+    /// is escaped. Plain text cannot link: it shows the label, and the address too when the label does not hold it.
+    /// </summary>
+    public virtual string Link(string label, string url) =>
+        label == url || url.StartsWith("tel:", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal)
+            ? Literal(label)
+            : $"{Literal(label)} : {url}";
+
     /// <summary>A section label ("Contacts", "Lieux"): bold where possible, else followed by a colon.</summary>
     public virtual string Label(string text) => Bold(text);
 
@@ -86,6 +95,10 @@ public abstract partial class TextMarkup
 
         public override string Bold(string text) => $"**{Literal(text)}**";
 
+        // Parentheses and spaces would end the link's destination early.
+        public override string Link(string label, string url) =>
+            $"[{Literal(label)}]({url.Replace(" ", "%20", StringComparison.Ordinal).Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)})";
+
         public override string Subtle(string text) => $"_{Literal(text)}_";
 
         [GeneratedRegex(@"^(?:[-+]|\d+[.)])", RegexOptions.CultureInvariant)]
@@ -104,6 +117,10 @@ public abstract partial class TextMarkup
             text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
         public override string Bold(string text) => $"*{Literal(text)}*";
+
+        // Slack's link syntax <url|label>: "|", "<" and ">" in the address would end it early.
+        public override string Link(string label, string url) =>
+            $"<{url.Replace("|", "%7C", StringComparison.Ordinal).Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal)}|{Literal(label)}>";
 
         public override string Subtle(string text) => $"_{Literal(text)}_";
 

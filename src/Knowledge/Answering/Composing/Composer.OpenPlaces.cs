@@ -182,7 +182,7 @@ internal sealed partial class Composer
 
     internal static string? MapUrl(OpenPlace place) =>
         place is { Latitude: { } lat, Longitude: { } lon }
-            ? string.Create(CultureInfo.InvariantCulture, $"https://www.openstreetmap.org/?mlat={lat:0.######}&mlon={lon:0.######}#map=18/{lat:0.######}/{lon:0.######}")
+            ? string.Create(CultureInfo.InvariantCulture, $"https://www.openstreetmap.org/?mlat={lat:0.######}&mlon={lon:0.######}#map=17/{lat:0.######}/{lon:0.######}")
             : null;
 
     private static PlaceContact Contact(OpenPlace place) => new(
