@@ -64,6 +64,7 @@ wait_ready() { # port
 }
 
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"; }
 calls() { sync; sleep 1.2; wc -l < "$work/calls.log" 2>/dev/null || echo 0; }
 
 bot_port=$(free_port); echo_port=$(free_port)
@@ -71,33 +72,37 @@ bot_pid=$(start bot "$work/bot/Mednum49.Bot.dll" "$bot_port"); pids+=("$bot_pid"
 echo_pid=$(start echo "$work/echo/Mednum49.EchoBot.dll" "$echo_port"); pids+=("$echo_pid")
 wait_ready "$bot_port"; wait_ready "$echo_port"
 
-load() { # name port connections duration -> "turns/s p50 p99 non2xx calls/turn"
-  local name=$1 port=$2 conns=$3 duration=$4
+load() { # name port connections duration [pid] -> "turns/s p50 p99 non2xx calls/turn cpu-ms/turn"
+  local name=$1 port=$2 conns=$3 duration=$4 pid=${5:-}
   local before; before=$(calls)
+  local cpu_before=0; [ -n "$pid" ] && cpu_before=$(cpu_ms "$pid")
   local out; out=$(wrk -t"$THREADS" -c"$conns" -d"$duration" --timeout 10s --latency -s "$root/bench/load/message.lua" \
     "http://127.0.0.1:$port/api/messages" -- "$name-$(date +%s%N)" "$service_url")
   local after; after=$(calls)
+  local cpu_after=0; [ -n "$pid" ] && cpu_after=$(cpu_ms "$pid")
   local requests; requests=$(echo "$out" | awk '/requests in/ {print $1}')
   local rps; rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   local p50; p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   local p99; p99=$(echo "$out" | awk '$1=="99%" {print $2}')
   local errors; errors=$(echo "$out" | awk '/Non-2xx/ {n=$5} /Socket errors/ {gsub(",", ""); t=$NF} END {print (n+0) + (t+0)}')
   local per_turn; per_turn=$(python3 -c "print(f'{($after-$before)/max($requests,1):.2f}')")
-  echo "$rps $p50 $p99 ${errors:-0} $per_turn"
+  # CPU time of the bot's process per turn: what limits throughput on a busy machine, and steadier than turns/s.
+  local cpu_per_turn; cpu_per_turn=$(python3 -c "print(f'{($cpu_after-$cpu_before)/max($requests,1):.2f}')")
+  echo "$rps $p50 $p99 ${errors:-0} $per_turn $cpu_per_turn"
 }
 
 echo "Warm-up (welcomes every bench user once, JIT)…"
 load echo "$echo_port" "$CONNECTIONS" 10s >/dev/null
 load bot "$bot_port" "$CONNECTIONS" 10s >/dev/null
 
-printf '\n%-6s %-5s %10s %9s %9s %7s %11s %8s\n' round bot turns/s p50 p99 errors calls/turn RSS_MB
+printf '\n%-6s %-5s %10s %9s %9s %7s %11s %12s %8s\n' round bot turns/s p50 p99 errors calls/turn CPU_ms/turn RSS_MB
 bot_total=0; echo_total=0
 for round in $(seq 1 "$ROUNDS"); do
   order="echo bot"; [ $((round % 2)) -eq 0 ] && order="bot echo"
   for name in $order; do
     if [ "$name" = bot ]; then port=$bot_port; pid=$bot_pid; else port=$echo_port; pid=$echo_pid; fi
-    read -r rps p50 p99 errors per_turn <<<"$(load "$name" "$port" "$CONNECTIONS" "$DURATION")"
-    printf '%-6s %-5s %10s %9s %9s %7s %11s %8s\n' "$round" "$name" "$rps" "$p50" "$p99" "$errors" "$per_turn" "$(rss_mb "$pid")"
+    read -r rps p50 p99 errors per_turn cpu <<<"$(load "$name" "$port" "$CONNECTIONS" "$DURATION" "$pid")"
+    printf '%-6s %-5s %10s %9s %9s %7s %11s %12s %8s\n' "$round" "$name" "$rps" "$p50" "$p99" "$errors" "$per_turn" "$cpu" "$(rss_mb "$pid")"
     if [ "$name" = bot ]; then bot_total=$(python3 -c "print($bot_total+$rps)"); else echo_total=$(python3 -c "print($echo_total+$rps)"); fi
   done
 done
