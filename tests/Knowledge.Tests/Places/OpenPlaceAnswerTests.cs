@@ -103,4 +103,13 @@ public sealed class OpenPlaceAnswerTests
 
         EmbeddedEngine.AssertSays(answer, "Tiers-Lieu de l'Exemple", expected);
     }
+
+    [Fact]
+    public void A_communes_answer_adds_the_open_data_places_the_roadmap_does_not_name_with_their_contacts()
+    {
+        var answer = PlacesFixtures.Ask("Qui s'occupe d'Allonnes ?");
+
+        EmbeddedEngine.AssertSays(answer, "Lieux de médiation numérique à Allonnes (données ouvertes)", "Tiers-Lieu de l'Exemple", "7 chemin du Test");
+        Assert.DoesNotContain("données ouvertes", AnswerText.Render(EmbeddedEngine.Ask("Qui s'occupe d'Allonnes ?")), StringComparison.Ordinal);
+    }
 }
