@@ -30,14 +30,13 @@ public sealed class PostgresStorage(PostgresDatabase database) : IStorage
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(keys);
+        var distinct = StateRows.DistinctKeys(keys);
         var items = new Dictionary<string, object>(keys.Length);
-        if (keys.Length == 0)
+        if (distinct.Length == 0)
         {
             return items;
         }
 
-        var distinct = StateRows.DistinctKeys(keys);
         await using var connection = await database.OpenAsync(Component, Migrations, cancellationToken);
         await using var query = new NpgsqlCommand("SELECT key, value FROM bot_state WHERE key = ANY(@keys);", connection);
         query.Parameters.Add(Keys(distinct));
@@ -50,35 +49,17 @@ public sealed class PostgresStorage(PostgresDatabase database) : IStorage
         return items;
     }
 
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(changes);
-        if (changes.Count == 0)
-        {
-            return;
-        }
-
-        await using var connection = await database.OpenAsync(Component, Migrations, cancellationToken);
-        // All or nothing: a conflict on one item rolls the batch back (the transaction is disposed uncommitted).
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var (key, value) in changes)
-        {
-            ArgumentNullException.ThrowIfNull(key);
-            await WriteOneAsync(connection, transaction, key, value, cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+        StateRows.WriteBatchAsync<NpgsqlConnection, NpgsqlTransaction>(changes, ct => database.OpenAsync(Component, Migrations, ct), WriteOneAsync, cancellationToken);
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        if (keys.Length == 0)
+        var distinct = StateRows.DistinctKeys(keys);
+        if (distinct.Length == 0)
         {
             return;
         }
 
-        var distinct = StateRows.DistinctKeys(keys);
         await using var connection = await database.OpenAsync(Component, Migrations, cancellationToken);
         await using var delete = new NpgsqlCommand("DELETE FROM bot_state WHERE key = ANY(@keys);", connection);
         delete.Parameters.Add(Keys(distinct));

@@ -38,14 +38,13 @@ public sealed class SqliteStorage(SqliteDatabase database) : IStorage
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(keys);
+        var distinct = StateRows.DistinctKeys(keys);
         var items = new Dictionary<string, object>(keys.Length);
-        if (keys.Length == 0)
+        if (distinct.Length == 0)
         {
             return items;
         }
 
-        var distinct = StateRows.DistinctKeys(keys);
         await using var connection = await database.OpenAsync(Component, Migrations, cancellationToken);
         foreach (var chunk in distinct.Chunk(KeysPerQuery))
         {
@@ -61,35 +60,17 @@ public sealed class SqliteStorage(SqliteDatabase database) : IStorage
         return items;
     }
 
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(changes);
-        if (changes.Count == 0)
-        {
-            return;
-        }
-
-        await using var connection = await database.OpenAsync(Component, Migrations, cancellationToken);
-        // BEGIN IMMEDIATE (the provider's default): the batch is atomic and writers queue up instead of failing.
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var (key, value) in changes)
-        {
-            ArgumentNullException.ThrowIfNull(key);
-            await WriteOneAsync(connection, transaction, key, value, cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+        StateRows.WriteBatchAsync<SqliteConnection, SqliteTransaction>(changes, ct => database.OpenAsync(Component, Migrations, ct), WriteOneAsync, cancellationToken);
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        if (keys.Length == 0)
+        var distinct = StateRows.DistinctKeys(keys);
+        if (distinct.Length == 0)
         {
             return;
         }
 
-        var distinct = StateRows.DistinctKeys(keys);
         await using var connection = await database.OpenAsync(Component, Migrations, cancellationToken);
         foreach (var chunk in distinct.Chunk(KeysPerQuery))
         {

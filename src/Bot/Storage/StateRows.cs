@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
@@ -12,15 +13,46 @@ namespace Mednum49.Bot.Storage;
 /// </summary>
 internal static class StateRows
 {
-    /// <summary>The keys to read or delete, each once; throws on a null key, as MemoryStorage would.</summary>
+    /// <summary>The keys to read or delete, each once (none: nothing to do); throws on a null key, as MemoryStorage would.</summary>
     public static string[] DistinctKeys(string[] keys)
     {
+        ArgumentNullException.ThrowIfNull(keys);
         foreach (var key in keys)
         {
             ArgumentNullException.ThrowIfNull(key);
         }
 
         return [.. keys.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Writes a batch in one transaction, each item by <paramref name="writeOne"/>: all or nothing (a conflict on one
+    /// item rolls the batch back: the transaction is disposed uncommitted), where MemoryStorage stops midway.
+    /// </summary>
+    public static async Task WriteBatchAsync<TConnection, TTransaction>(
+        IDictionary<string, object> changes,
+        Func<CancellationToken, Task<TConnection>> open,
+        Func<TConnection, TTransaction, string, object?, CancellationToken, Task> writeOne,
+        CancellationToken cancellationToken)
+        where TConnection : DbConnection
+        where TTransaction : DbTransaction
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await open(cancellationToken);
+        // SQLite: BEGIN IMMEDIATE (the provider's default), so writers queue up instead of failing.
+        await using var transaction = (TTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var (key, value) in changes)
+        {
+            ArgumentNullException.ThrowIfNull(key);
+            await writeOne(connection, transaction, key, value, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>
