@@ -75,7 +75,8 @@ internal static class FollowUps
         var hasPlace = n.Scopes.Count > 0 || placeLike;
         var hasSubject = n.Persons.Count + n.Places.Count + n.Actions.Count + n.Groups.Count + n.Organisations.Count + n.Instances.Count + n.Axes.Count > 0
             || n.Agreement || n.Facts.Count > 0 || f.Codes.Count > 0 || (n.Ambiguous is not null && !placeLike);
-        var hasTopic = n.Topics.Count > 0;
+        // "son téléphone ?" asks for a phone, not about the topic of equipment that "téléphone" also names.
+        var hasTopic = n.Topics.Any(t => !f.NamedOnlyByDetailWords(t));
         var asks = f.Cues.Where(c => !Neutral.Contains(c)).ToHashSet();
         var complete = asks.Count > 0;
 
