@@ -15,6 +15,7 @@ public sealed class GatedConnector : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _firstReply = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _abandoned = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private GatedConnector(WebApplication app) => _app = app;
 
@@ -35,7 +36,16 @@ public sealed class GatedConnector : IAsyncDisposable
             var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
             connector.Received.Enqueue(body);
             connector._firstReply.TrySetResult();
-            await connector._gate.Task;
+            try
+            {
+                await connector._gate.Task.WaitAsync(request.HttpContext.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                connector._abandoned.TrySetResult();
+                return Results.StatusCode(499);
+            }
+
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         });
         await app.StartAsync();
@@ -45,6 +55,9 @@ public sealed class GatedConnector : IAsyncDisposable
 
     /// <summary>Completes when the bot has posted its first reply here (and is waiting for the answer).</summary>
     public Task FirstReply => _firstReply.Task;
+
+    /// <summary>Completes when the bot gave up a held reply (its turn was cancelled and it aborted the call).</summary>
+    public Task Abandoned => _abandoned.Task;
 
     public void Release() => _gate.TrySetResult();
 

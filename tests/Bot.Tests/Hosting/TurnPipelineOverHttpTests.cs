@@ -185,6 +185,9 @@ public sealed class TurnPipelineOverHttpTests : RealHostTests
         await slowConnector.FirstReply.WaitAsync(TimeSpan.FromSeconds(30));
         await giveUp.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => posting);
+        // The bot saw the client go away: its turn's reply call is aborted, not left to finish (a turn that ends its
+        // work before it notices is done, and the channel's retry is rightly skipped — not what this test is about).
+        await slowConnector.Abandoned.WaitAsync(TimeSpan.FromSeconds(30));
         slowConnector.Release();
 
         // The channel delivers the same activity again: it is processed (the cancelled turn did not keep its claim),
