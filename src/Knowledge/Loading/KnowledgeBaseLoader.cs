@@ -27,14 +27,24 @@ public static class KnowledgeBaseLoader
     /// <summary>Reads the open-data places into a valid snapshot; their problems are warnings, never errors of the base.</summary>
     private static KnowledgeBaseLoadResult WithPlaces(KnowledgeBaseLoadResult result, string placesPath, Stopwatch clock)
     {
+        var baseTime = clock.Elapsed;
         if (result.KnowledgeBase is not { } kb)
         {
-            return result;
+            return result with { Phases = KnowledgeBaseLoadPhases.None with { Base = baseTime } };
         }
 
         var places = Places.PlacesLoader.Load(placesPath);
-        var openData = Places.OpenPlaces.Build(kb, places, kb.OpenDataLinks, placesPath);
-        return result with { KnowledgeBase = kb.WithOpenData(openData), Elapsed = clock.Elapsed };
+        var readTime = clock.Elapsed;
+        var linked = Places.OpenPlaces.Link(kb, places, kb.OpenDataLinks);
+        var linkTime = clock.Elapsed;
+        var openData = Places.OpenPlaces.Create(linked, places, placesPath);
+        var elapsed = clock.Elapsed;
+        return result with
+        {
+            KnowledgeBase = kb.WithOpenData(openData),
+            Elapsed = elapsed,
+            Phases = new KnowledgeBaseLoadPhases(baseTime, readTime - baseTime, linkTime - readTime, elapsed - linkTime),
+        };
     }
 
     /// <summary>Loads files given as (relative path, content) instead of a folder: for tests and tools.</summary>

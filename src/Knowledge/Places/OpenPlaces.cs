@@ -42,16 +42,26 @@ public sealed class OpenPlaces
 
     public static OpenPlaces Build(KnowledgeBase kb, PlacesLoadResult load, IReadOnlyList<OpenDataLink> links, string? path)
     {
+        ArgumentNullException.ThrowIfNull(load);
+        return Create(Link(kb, load, links), load, path);
+    }
+
+    /// <summary>The places read, each linked to the knowledge base (<see cref="PlaceLinker"/>).</summary>
+    public static IReadOnlyList<OpenPlace> Link(KnowledgeBase kb, PlacesLoadResult load, IReadOnlyList<OpenDataLink> links)
+    {
         ArgumentNullException.ThrowIfNull(kb);
         ArgumentNullException.ThrowIfNull(load);
         if (load.Places.Count == 0)
         {
-            return new OpenPlaces([], load, path);
+            return [];
         }
 
         var linker = new PlaceLinker(kb, links);
-        return new OpenPlaces([.. load.Places.Select(linker.Link)], load, path);
+        return [.. load.Places.Select(linker.Link)];
     }
+
+    /// <summary>The lookups over places already linked.</summary>
+    public static OpenPlaces Create(IReadOnlyList<OpenPlace> linked, PlacesLoadResult load, string? path) => new(linked, load, path);
 
     public OpenPlace? Find(string id) => byId.GetValueOrDefault(id);
 
