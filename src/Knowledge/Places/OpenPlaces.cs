@@ -5,7 +5,8 @@ namespace Mednum49.Knowledge.Places;
 
 /// <summary>
 /// The places of the open-data files, linked to the knowledge base, with the lookups answers need: by id, by the
-/// roadmap entity they are, by commune, subdivision and EPCI, and by the words of their names. Part of one
+/// roadmap entity they are, by commune, subdivision and EPCI, and by the words of their names — all indexed when the
+/// snapshot is built, so no question scans every place. Part of one
 /// <see cref="KnowledgeBase"/> snapshot: built with it, swapped with it.
 /// </summary>
 public sealed class OpenPlaces
@@ -15,6 +16,8 @@ public sealed class OpenPlaces
     private readonly FrozenDictionary<string, OpenPlace> byId;
     private readonly FrozenDictionary<string, OpenPlace[]> byEntity;
     private readonly FrozenDictionary<string, OpenPlace[]> byCommune;
+    private readonly FrozenDictionary<string, OpenPlace[]> bySubdivision;
+    private readonly FrozenDictionary<string, OpenPlace[]> byEpci;
 
     private OpenPlaces(IReadOnlyList<OpenPlace> places, PlacesLoadResult load, string? path)
     {
@@ -27,6 +30,11 @@ public sealed class OpenPlaces
         byCommune = places.SelectMany(p => new[] { p.Links.CommuneId, p.Links.FormerCommuneId }.OfType<string>().Distinct().Select(c => (Commune: c, Place: p)))
             .GroupBy(x => x.Commune, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Place).ToArray(), StringComparer.Ordinal);
+        bySubdivision = places.SelectMany(p => p.Links.SubdivisionIds.Distinct().Select(s => (Subdivision: s, Place: p)))
+            .GroupBy(x => x.Subdivision, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Place).ToArray(), StringComparer.Ordinal);
+        byEpci = places.Where(p => p.Links.EpciId is not null).GroupBy(p => p.Links.EpciId!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         Matcher = new OpenPlaceMatcher(places);
     }
 
@@ -71,7 +79,7 @@ public sealed class OpenPlaces
     /// <summary>The places in a commune (with its former communes) or in one former commune.</summary>
     public IReadOnlyList<OpenPlace> InCommune(string communeOrFormerId) => byCommune.GetValueOrDefault(communeOrFormerId) ?? [];
 
-    public IReadOnlyList<OpenPlace> InSubdivision(string subdivisionId) => [.. All.Where(p => p.Links.SubdivisionIds.Contains(subdivisionId))];
+    public IReadOnlyList<OpenPlace> InSubdivision(string subdivisionId) => bySubdivision.GetValueOrDefault(subdivisionId) ?? [];
 
-    public IReadOnlyList<OpenPlace> InEpci(string epciId) => [.. All.Where(p => p.Links.EpciId == epciId)];
+    public IReadOnlyList<OpenPlace> InEpci(string epciId) => byEpci.GetValueOrDefault(epciId) ?? [];
 }
