@@ -25,7 +25,7 @@ public sealed record OpenPlaceMatch(OpenPlace Place, double Score, bool CommuneN
 internal sealed class OpenPlaceMatcher
 {
     /// <summary>Places followed in full for the question's rarest words, at most (about; one word's list is never cut).</summary>
-    private const int RareBudget = 256;
+    private const int RareBudget = 64;
 
     private readonly OpenPlace[] places;
     private readonly int[][] nameWords;
@@ -98,13 +98,53 @@ internal sealed class OpenPlaceMatcher
     public IReadOnlyList<OpenPlaceMatch> Match(IEnumerable<string> words, IReadOnlySet<string> communeIds, double minScore = 0)
     {
         var question = words.Select(Singular).ToHashSet(StringComparer.Ordinal);
-        var asked = question.Select(w => wordIds.TryGetValue(w, out var id) ? id : -1).Where(id => id >= 0).OrderBy(id => postings[id].Length).ThenBy(id => id).ToList();
-        if (asked.Count == 0)
+        var askedIds = question.Select(w => wordIds.TryGetValue(w, out var id) ? id : -1).Where(id => id >= 0).ToHashSet();
+        if (askedIds.Count == 0)
         {
             return [];
         }
 
-        var askedIds = asked.ToHashSet();
+        var candidates = Candidates(question, askedIds, communeIds, minScore);
+        var matches = new List<(OpenPlaceMatch Match, int Index)>();
+        foreach (var i in candidates)
+        {
+            var total = 0.0;
+            var found = 0.0;
+            foreach (var id in nameWords[i])
+            {
+                var weight = weights[id];
+                total += weight;
+                if (askedIds.Contains(id))
+                {
+                    found += weight;
+                }
+            }
+
+            var score = total > 0 ? found / total : 0;
+            var links = places[i].Links;
+            var communeNamed = (links.CommuneId is { } c && communeIds.Contains(c)) || (links.FormerCommuneId is { } f && communeIds.Contains(f))
+                || (communeWords[i].Length > 0 && communeWords[i].All(question.Contains));
+            if (found > 0 && (score >= minScore || communeNamed))
+            {
+                matches.Add((new OpenPlaceMatch(places[i], score, communeNamed), i));
+            }
+        }
+
+        return [.. matches.OrderByDescending(m => m.Match.Rank).ThenBy(m => m.Match.Place.Name, StringComparer.Ordinal).ThenBy(m => m.Index).Select(m => m.Match)];
+    }
+
+    /// <summary>How many places <see cref="Match"/> scores for this question: what the index saves (for tests).</summary>
+    internal int CountScored(IEnumerable<string> words, IReadOnlySet<string> communeIds, double minScore)
+    {
+        var question = words.Select(Singular).ToHashSet(StringComparer.Ordinal);
+        var askedIds = question.Select(w => wordIds.TryGetValue(w, out var id) ? id : -1).Where(id => id >= 0).ToHashSet();
+        return askedIds.Count == 0 ? 0 : Candidates(question, askedIds, communeIds, minScore).Count;
+    }
+
+    /// <summary>The places that may reach <paramref name="minScore"/> or are in a named commune, and share a word with the question.</summary>
+    private HashSet<int> Candidates(HashSet<string> question, HashSet<int> askedIds, IReadOnlySet<string> communeIds, double minScore)
+    {
+        var asked = askedIds.OrderBy(id => postings[id].Length).ThenBy(id => id).ToList();
         var candidates = new HashSet<int>();
 
         // The rare words: every place that holds one.
@@ -149,32 +189,7 @@ internal sealed class OpenPlaceMatcher
             AddSharing(byCommuneWord.GetValueOrDefault(word), candidates, askedIds);
         }
 
-        var matches = new List<(OpenPlaceMatch Match, int Index)>();
-        foreach (var i in candidates)
-        {
-            var total = 0.0;
-            var found = 0.0;
-            foreach (var id in nameWords[i])
-            {
-                var weight = weights[id];
-                total += weight;
-                if (askedIds.Contains(id))
-                {
-                    found += weight;
-                }
-            }
-
-            var score = total > 0 ? found / total : 0;
-            var links = places[i].Links;
-            var communeNamed = (links.CommuneId is { } c && communeIds.Contains(c)) || (links.FormerCommuneId is { } f && communeIds.Contains(f))
-                || (communeWords[i].Length > 0 && communeWords[i].All(question.Contains));
-            if (found > 0 && (score >= minScore || communeNamed))
-            {
-                matches.Add((new OpenPlaceMatch(places[i], score, communeNamed), i));
-            }
-        }
-
-        return [.. matches.OrderByDescending(m => m.Match.Rank).ThenBy(m => m.Match.Place.Name, StringComparer.Ordinal).ThenBy(m => m.Index).Select(m => m.Match)];
+        return candidates;
     }
 
     /// <summary>The distinctive words of a name, folded and singular: no stop words, no single letters.</summary>
