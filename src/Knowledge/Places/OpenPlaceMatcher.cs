@@ -49,7 +49,9 @@ internal sealed class OpenPlaceMatcher
     public OpenPlaceMatcher(IReadOnlyList<OpenPlace> all)
     {
         places = [.. all];
-        communeWords = [.. places.Select(p => Words(p.CommuneName).ToArray())];
+        // Thousands of places, a few hundred communes: each commune's words once.
+        var byName = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        communeWords = [.. places.Select(p => p.CommuneName is null ? [] : byName.TryGetValue(p.CommuneName, out var known) ? known : byName[p.CommuneName] = [.. Words(p.CommuneName)])];
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var lists = new List<List<int>>();
         nameWords = new int[places.Length][];

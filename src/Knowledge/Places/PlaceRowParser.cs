@@ -7,7 +7,8 @@ namespace Mednum49.Knowledge.Places;
 /// <see cref="OpenPlace"/>. A row without <c>nom</c>, or with neither <c>commune</c> nor <c>code_insee</c>, cannot be
 /// placed and is skipped; any other violation is reported and only the offending value is dropped.
 /// </summary>
-internal sealed class PlaceRowParser(string file, List<PlaceProblem> problems)
+/// <param name="hoursChecked">Opening-hours values already checked in this load, and whether they parsed: files repeat a few values.</param>
+internal sealed class PlaceRowParser(string file, List<PlaceProblem> problems, Dictionary<string, bool>? hoursChecked = null)
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss.fffZ", "yyyy-MM-dd HH:mm:ss", "yyyy/MM/dd"];
 
@@ -309,12 +310,27 @@ internal sealed class PlaceRowParser(string file, List<PlaceProblem> problems)
     private string? Hours()
     {
         var value = Value("horaires");
-        if (value is not null && !OpeningHours.Parse(value).IsParsed)
+        if (value is not null && !Parses(value))
         {
             Problem("horaires", $"« {value} » is not in the OpenStreetMap opening_hours form (e.g. Mo-Fr 09:00-12:00,14:00-17:30): shown as written");
         }
 
         return value;
+    }
+
+    private bool Parses(string hours)
+    {
+        if (hoursChecked is null)
+        {
+            return OpeningHours.Parse(hours).IsParsed;
+        }
+
+        if (!hoursChecked.TryGetValue(hours, out var parsed))
+        {
+            hoursChecked[hours] = parsed = OpeningHours.Parse(hours).IsParsed;
+        }
+
+        return parsed;
     }
 
     private string? Summary()
