@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Mednum49.Knowledge.Understanding;
 
 namespace Mednum49.Knowledge.Places;
@@ -27,6 +26,8 @@ internal sealed class OpenPlaceMatcher
     /// <summary>Places followed in full for the question's rarest words, at most (about; one word's list is never cut).</summary>
     private const int RareBudget = 64;
 
+    private static readonly string[] FranceServices = ["france", "service"];
+
     private readonly OpenPlace[] places;
     private readonly int[][] nameWords;
     private readonly string[][] communeWords;
@@ -34,8 +35,8 @@ internal sealed class OpenPlaceMatcher
     /// <summary>The weight of each place's whole name (its distinctive words' weights, summed in name order).</summary>
     private readonly double[] totals;
 
-    /// <summary>Word → its id; <see cref="postings"/> and <see cref="weights"/> are by id.</summary>
-    private readonly FrozenDictionary<string, int> wordIds;
+    /// <summary>Word → its id; <see cref="postings"/> and <see cref="weights"/> are by id. Plain dictionaries: built at every load, read a few times a question.</summary>
+    private readonly Dictionary<string, int> wordIds;
 
     /// <summary>For each word, the places whose names hold it, lightest names first.</summary>
     private readonly int[][] postings;
@@ -43,8 +44,8 @@ internal sealed class OpenPlaceMatcher
     private readonly double[] weights;
 
     /// <summary>Commune or former commune id → its places; and the first word of a commune's name → the places there.</summary>
-    private readonly FrozenDictionary<string, int[]> byCommune;
-    private readonly FrozenDictionary<string, int[]> byCommuneWord;
+    private readonly Dictionary<string, int[]> byCommune;
+    private readonly Dictionary<string, int[]> byCommuneWord;
 
     public OpenPlaceMatcher(IReadOnlyList<OpenPlace> all)
     {
@@ -55,11 +56,13 @@ internal sealed class OpenPlaceMatcher
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var lists = new List<List<int>>();
         nameWords = new int[places.Length][];
+        var own = new List<int>();
         for (var i = 0; i < places.Length; i++)
         {
-            var words = Words(places[i].Name).Except(communeWords[i]).Concat(places[i].IsFranceServices ? ["france", "service"] : []).Distinct(StringComparer.Ordinal);
-            var own = new List<int>();
-            foreach (var word in words)
+            // The name's words but its commune's, then « france service » for every France Services, each once.
+            var words = Words(places[i].Name).Where(w => Array.IndexOf(communeWords[i], w) < 0);
+            own.Clear();
+            foreach (var word in places[i].IsFranceServices ? words.Concat(FranceServices) : words)
             {
                 if (!ids.TryGetValue(word, out var id))
                 {
@@ -67,14 +70,17 @@ internal sealed class OpenPlaceMatcher
                     lists.Add([]);
                 }
 
-                own.Add(id);
-                lists[id].Add(i);
+                if (!own.Contains(id))
+                {
+                    own.Add(id);
+                    lists[id].Add(i);
+                }
             }
 
             nameWords[i] = [.. own];
         }
 
-        wordIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
+        wordIds = ids;
         weights = [.. lists.Select(l => Math.Log(1 + ((double)places.Length / l.Count)))];
         totals = new double[places.Length];
         for (var i = 0; i < places.Length; i++)
@@ -209,8 +215,24 @@ internal sealed class OpenPlaceMatcher
         }
     }
 
-    private static FrozenDictionary<string, int[]> Group(IEnumerable<(string Key, int Index)> pairs) =>
-        pairs.GroupBy(p => p.Key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Index).Distinct().ToArray(), StringComparer.Ordinal);
+    private static Dictionary<string, int[]> Group(IEnumerable<(string Key, int Index)> pairs)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (key, index) in pairs)
+        {
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+            }
+
+            if (list.Count == 0 || list[^1] != index)
+            {
+                list.Add(index);
+            }
+        }
+
+        return groups.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
+    }
 
     private static string Singular(string word) =>
         word.Length > 4 && (word.EndsWith('s') || word.EndsWith('x')) && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Mednum49.Knowledge.Model;
 
 namespace Mednum49.Knowledge.Places;
@@ -13,28 +12,30 @@ public sealed class OpenPlaces
 {
     public static readonly OpenPlaces Empty = new([], PlacesLoadResult.Empty, null);
 
-    private readonly FrozenDictionary<string, OpenPlace> byId;
-    private readonly FrozenDictionary<string, OpenPlace[]> byEntity;
-    private readonly FrozenDictionary<string, OpenPlace[]> byCommune;
-    private readonly FrozenDictionary<string, OpenPlace[]> bySubdivision;
-    private readonly FrozenDictionary<string, OpenPlace[]> byEpci;
+    // Plain dictionaries, not frozen ones: freezing thousands of keys costs more at start than it saves on a few lookups a question.
+
+    private readonly Dictionary<string, OpenPlace> byId;
+    private readonly Dictionary<string, OpenPlace[]> byEntity;
+    private readonly Dictionary<string, OpenPlace[]> byCommune;
+    private readonly Dictionary<string, OpenPlace[]> bySubdivision;
+    private readonly Dictionary<string, OpenPlace[]> byEpci;
 
     private OpenPlaces(IReadOnlyList<OpenPlace> places, PlacesLoadResult load, string? path)
     {
         All = places;
         Load = load;
         Path = path;
-        byId = places.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+        byId = places.ToDictionary(p => p.Id, StringComparer.Ordinal);
         byEntity = places.Where(p => p.Links.EntityId is not null).GroupBy(p => p.Links.EntityId!, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         byCommune = places.SelectMany(p => new[] { p.Links.CommuneId, p.Links.FormerCommuneId }.OfType<string>().Distinct().Select(c => (Commune: c, Place: p)))
             .GroupBy(x => x.Commune, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Place).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Place).ToArray(), StringComparer.Ordinal);
         bySubdivision = places.SelectMany(p => p.Links.SubdivisionIds.Distinct().Select(s => (Subdivision: s, Place: p)))
             .GroupBy(x => x.Subdivision, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Place).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Place).ToArray(), StringComparer.Ordinal);
         byEpci = places.Where(p => p.Links.EpciId is not null).GroupBy(p => p.Links.EpciId!, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         Matcher = new OpenPlaceMatcher(places);
     }
 
