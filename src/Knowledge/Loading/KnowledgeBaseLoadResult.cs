@@ -14,10 +14,11 @@ public sealed record KnowledgeBaseLoadResult(string Folder, KnowledgeBase? Knowl
 }
 
 /// <summary>
-/// The phases of one load: reading and validating the YAML base, reading and checking the open-data places files,
-/// linking the places to the base, and building the places' lookups (by id, commune, name words…).
+/// The phases of one load: reading and validating the YAML base; reading and checking the open-data places files (on
+/// another thread, during the base: <see cref="PlacesWait"/> is what the load waited for them after the base); linking
+/// the places to the base; and building the places' lookups (by id, commune, name words…).
 /// </summary>
-public sealed record KnowledgeBaseLoadPhases(TimeSpan Base, TimeSpan PlacesRead, TimeSpan PlacesLink, TimeSpan PlacesIndex)
+public sealed record KnowledgeBaseLoadPhases(TimeSpan Base, TimeSpan PlacesRead, TimeSpan PlacesWait, TimeSpan PlacesLink, TimeSpan PlacesIndex)
 {
-    public static readonly KnowledgeBaseLoadPhases None = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+    public static readonly KnowledgeBaseLoadPhases None = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
 }
