@@ -20,12 +20,13 @@ public sealed partial record PlaceContactLine(
     string? WebsiteUri,
     string? MapUri)
 {
-    public const string AddressLabel = "Adresse";
-    public const string HoursLabel = "Horaires";
-    public const string PhoneLabel = "Tél.";
-    public const string EmailLabel = "E-mail";
-    public const string WebsiteTitle = "Site web";
-    public const string MapTitle = "Plan";
+    // The same words as the console's plain text (Knowledge's PlaceContactText).
+    public const string AddressLabel = PlaceContactText.AddressLabel;
+    public const string HoursLabel = PlaceContactText.HoursLabel;
+    public const string PhoneLabel = PlaceContactText.PhoneLabel;
+    public const string EmailLabel = PlaceContactText.EmailLabel;
+    public const string WebsiteTitle = PlaceContactText.WebsiteTitle;
+    public const string MapTitle = PlaceContactText.MapTitle;
 
     /// <summary>The links, in the order shown, each with its button title (the number and the address are the titles).</summary>
     public IEnumerable<(string Title, string Url)> Links()

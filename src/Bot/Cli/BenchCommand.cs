@@ -64,7 +64,8 @@ internal static class BenchCommand
             if (parse.GetValue(places) is > 0 and var count)
             {
                 placesFile = Path.Combine(Path.GetTempPath(), $"bench-places-{Guid.NewGuid():N}.csv");
-                SamplePlaces.Write(placesFile, Mednum49.Knowledge.Loading.KnowledgeBaseLoader.Load(dataPath).KnowledgeBase!, count);
+                // From the geography file, not the loaded base: the benchmark's first load stays as cold as a starting bot's.
+                SamplePlaces.Write(placesFile, dataPath, count);
                 questions = [.. questions, "téléphone de la Médiathèque de test 42", "horaires de l'espace numérique de test 1001 ?", "où se faire aider pour les démarches administratives à Candé ?"];
             }
 

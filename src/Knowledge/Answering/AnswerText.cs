@@ -59,6 +59,11 @@ public static class AnswerText
                     text.Append(" (").Append(place.Commune).Append(')');
                 }
 
+                if (PlaceContactText.Line(place.Contact) is { } contact)
+                {
+                    text.Append(" — ").Append(contact);
+                }
+
                 text.AppendLine();
             }
         }

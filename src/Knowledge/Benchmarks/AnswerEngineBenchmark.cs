@@ -62,6 +62,7 @@ public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string>
         var loaded = KnowledgeBaseLoader.Load(dataPath, placesPath);
         var kb = loaded.KnowledgeBase ?? throw new InvalidOperationException($"The knowledge base in {dataPath} is invalid: {loaded.Errors.Count} error(s).");
         var coldLoad = clock.Elapsed;
+        var coldPhases = loaded.Phases;
         clock.Restart();
         var state = EngineState.Build(kb);
         var coldBuild = clock.Elapsed;
@@ -72,11 +73,14 @@ public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string>
         // Warm: what a reload costs once the process runs.
         var loads = new List<double>();
         var builds = new List<double>();
+        var phases = new List<KnowledgeBaseLoadPhases>();
         for (var i = 0; i < 5; i++)
         {
             clock.Restart();
-            kb = KnowledgeBaseLoader.Load(dataPath, placesPath).KnowledgeBase!;
+            var reloaded = KnowledgeBaseLoader.Load(dataPath, placesPath);
+            kb = reloaded.KnowledgeBase!;
             loads.Add(clock.Elapsed.TotalMilliseconds);
+            phases.Add(reloaded.Phases);
             clock.Restart();
             EngineState.Build(kb).Dispose();
             builds.Add(clock.Elapsed.TotalMilliseconds);
@@ -85,6 +89,8 @@ public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string>
         output.WriteLine("Answer engine benchmark (single thread)");
         output.WriteLine(Invariant($"knowledge base: {kb.Entities.Count} entities, {kb.OpenData.All.Count} open-data places; load {coldLoad.TotalMilliseconds:F0} ms cold, {Median(loads):F0} ms warm"));
         output.WriteLine(Invariant($"engine build: {coldBuild.TotalMilliseconds:F0} ms cold (matcher {coldMatcher.TotalMilliseconds:F0} ms, index {coldIndex.TotalMilliseconds:F0} ms), {Median(builds):F0} ms warm"));
+        output.WriteLine(Invariant($"load phases, cold: base {Ms(coldPhases.Base)}, places read {Ms(coldPhases.PlacesRead)} (during the base; then waited {Ms(coldPhases.PlacesWait)}), linking {Ms(coldPhases.PlacesLink)}, places index {Ms(coldPhases.PlacesIndex)}"));
+        output.WriteLine(Invariant($"load phases, warm (median): base {Median(phases, p => p.Base)}, places read {Median(phases, p => p.PlacesRead)} (waited {Median(phases, p => p.PlacesWait)}), linking {Median(phases, p => p.PlacesLink)}, places index {Median(phases, p => p.PlacesIndex)}"));
         output.WriteLine(Invariant($"start-up (load + build, cold): {(coldLoad + coldBuild).TotalMilliseconds:F0} ms"));
 
         using var engine = new AnswerEngine(new FixedKnowledgeBaseProvider(kb));
@@ -155,6 +161,10 @@ public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string>
     private static double Milli(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    private static string Median(List<KnowledgeBaseLoadPhases> phases, Func<KnowledgeBaseLoadPhases, TimeSpan> phase) => Ms(phases.Select(phase).Order().ElementAt(phases.Count / 2));
+
+    private static string Ms(TimeSpan time) => Invariant($"{time.TotalMilliseconds:F0} ms");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

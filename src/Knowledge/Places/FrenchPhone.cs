@@ -9,6 +9,8 @@ namespace Mednum49.Knowledge.Places;
 /// </summary>
 public static class FrenchPhone
 {
+    private static readonly char[] Separators = ['/', ';', '|', ',', '\n'];
+
     private static readonly string[] OverseasPrefixes = ["+590", "+594", "+262", "+596", "+269", "+687", "+689", "+508", "+681"];
 
     /// <summary>Reads one phone field. Returns the international form, or null with the reason it was not a phone.</summary>
@@ -17,7 +19,7 @@ public static class FrenchPhone
     {
         problem = null;
         note = null;
-        var candidates = raw.Split(['/', ';', '|', ',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var candidates = raw.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (candidates.Length == 0)
         {
             problem = "empty";

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Mednum49.Knowledge.Understanding;
 
 namespace Mednum49.Knowledge.Places;
@@ -12,84 +11,228 @@ public sealed record OpenPlaceMatch(OpenPlace Place, double Score, bool CommuneN
 /// <summary>
 /// Finds the places of the open-data files a question names, whatever their names: an index of the distinctive
 /// words of each name (its commune's words aside, since people say « la médiathèque de Trélazé » as often as
-/// « la médiathèque Jean Vilar »), weighted by rarity, plus whether the question names the place's commune.
+/// « la médiathèque Jean Vilar »), weighted by rarity (IDF), plus whether the question names the place's commune.
 /// </summary>
+/// <remarks>
+/// Common words (« france », « services », « centre », « numérique ») are in thousands of names: scoring every place
+/// that shares one made a question cost milliseconds. Only places that can reach the asked score, or whose commune
+/// the question names, are scored. The question's rare words (few places each) are followed in full; for its common
+/// words, a place that holds none of the rare ones has found at most the common words' weight, so only places whose
+/// whole name weighs no more than that over the score asked can qualify — each common word's places are kept sorted
+/// by that weight and read only up to it. The scores are computed exactly as if every place were scored.
+/// </remarks>
 internal sealed class OpenPlaceMatcher
 {
+    /// <summary>Places followed in full for the question's rarest words, at most (about; one word's list is never cut).</summary>
+    private const int RareBudget = 64;
+
+    private static readonly string[] FranceServices = ["france", "service"];
+
     private readonly OpenPlace[] places;
-    private readonly string[][] nameWords;
+    private readonly int[][] nameWords;
     private readonly string[][] communeWords;
-    private readonly FrozenDictionary<string, int[]> index;
-    private readonly FrozenDictionary<string, double> weights;
+
+    /// <summary>The weight of each place's whole name (its distinctive words' weights, summed in name order).</summary>
+    private readonly double[] totals;
+
+    /// <summary>Word → its id; <see cref="postings"/> and <see cref="weights"/> are by id. Plain dictionaries: built at every load, read a few times a question.</summary>
+    private readonly Dictionary<string, int> wordIds;
+
+    /// <summary>For each word, the places whose names hold it, lightest names first.</summary>
+    private readonly int[][] postings;
+
+    private readonly double[] weights;
+
+    /// <summary>Commune or former commune id → its places; and the first word of a commune's name → the places there.</summary>
+    private readonly Dictionary<string, int[]> byCommune;
+    private readonly Dictionary<string, int[]> byCommuneWord;
 
     public OpenPlaceMatcher(IReadOnlyList<OpenPlace> all)
     {
         places = [.. all];
-        communeWords = [.. places.Select(p => Words(p.CommuneName).ToArray())];
-        nameWords = [.. places.Select((p, i) => Words(p.Name).Except(communeWords[i]).Concat(p.IsFranceServices ? ["france", "service"] : []).Distinct(StringComparer.Ordinal).ToArray())];
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Thousands of places, a few hundred communes: each commune's words once.
+        var byName = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        communeWords = [.. places.Select(p => p.CommuneName is null ? [] : byName.TryGetValue(p.CommuneName, out var known) ? known : byName[p.CommuneName] = [.. Words(p.CommuneName)])];
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lists = new List<List<int>>();
+        nameWords = new int[places.Length][];
+        var own = new List<int>();
         for (var i = 0; i < places.Length; i++)
         {
-            foreach (var word in nameWords[i])
+            // The name's words but its commune's, then « france service » for every France Services, each once.
+            var words = Words(places[i].Name).Where(w => Array.IndexOf(communeWords[i], w) < 0);
+            own.Clear();
+            foreach (var word in places[i].IsFranceServices ? words.Concat(FranceServices) : words)
             {
-                if (!postings.TryGetValue(word, out var list))
+                if (!ids.TryGetValue(word, out var id))
                 {
-                    postings[word] = list = [];
+                    ids[word] = id = lists.Count;
+                    lists.Add([]);
                 }
 
-                list.Add(i);
+                if (!own.Contains(id))
+                {
+                    own.Add(id);
+                    lists[id].Add(i);
+                }
+            }
+
+            nameWords[i] = [.. own];
+        }
+
+        wordIds = ids;
+        weights = [.. lists.Select(l => Math.Log(1 + ((double)places.Length / l.Count)))];
+        totals = new double[places.Length];
+        for (var i = 0; i < places.Length; i++)
+        {
+            foreach (var id in nameWords[i])
+            {
+                totals[i] += weights[id];
             }
         }
 
-        index = postings.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        weights = postings.ToFrozenDictionary(p => p.Key, p => Math.Log(1 + ((double)places.Length / p.Value.Count)), StringComparer.Ordinal);
+        postings = [.. lists.Select(l => l.OrderBy(i => totals[i]).ThenBy(i => i).ToArray())];
+        byCommune = Group(places.Select((p, i) => (p, i)).SelectMany(x => new[] { x.p.Links.CommuneId, x.p.Links.FormerCommuneId }.OfType<string>().Distinct().Select(c => (c, x.i))));
+        byCommuneWord = Group(communeWords.Select((w, i) => (w, i)).Where(x => x.w.Length > 0).Select(x => (x.w[0], x.i)));
     }
 
     /// <summary>True when <paramref name="word"/> (folded) is a distinctive word of some place's name.</summary>
-    public bool Knows(string word) => index.ContainsKey(Singular(word));
+    public bool Knows(string word) => wordIds.ContainsKey(Singular(word));
 
     /// <summary>The places whose names share words with the question, best first.</summary>
     /// <param name="words">The question's folded words, without those that asked for a detail.</param>
     /// <param name="communeIds">Communes (or former communes) the question names, as the engine read them.</param>
-    public IReadOnlyList<OpenPlaceMatch> Match(IEnumerable<string> words, IReadOnlySet<string> communeIds)
+    /// <param name="minScore">Only places with at least this score, or whose commune the question names (0: every place that shares a word).</param>
+    public IReadOnlyList<OpenPlaceMatch> Match(IEnumerable<string> words, IReadOnlySet<string> communeIds, double minScore = 0)
     {
         var question = words.Select(Singular).ToHashSet(StringComparer.Ordinal);
-        var candidates = new HashSet<int>();
-        foreach (var word in question)
+        var askedIds = question.Select(w => wordIds.TryGetValue(w, out var id) ? id : -1).Where(id => id >= 0).ToHashSet();
+        if (askedIds.Count == 0)
         {
-            if (index.TryGetValue(word, out var hits))
-            {
-                candidates.UnionWith(hits);
-            }
+            return [];
         }
 
-        var matches = new List<OpenPlaceMatch>(candidates.Count);
+        var candidates = Candidates(question, askedIds, communeIds, minScore);
+        var matches = new List<(OpenPlaceMatch Match, int Index)>();
         foreach (var i in candidates)
         {
             var total = 0.0;
             var found = 0.0;
-            foreach (var word in nameWords[i])
+            foreach (var id in nameWords[i])
             {
-                var weight = weights[word];
+                var weight = weights[id];
                 total += weight;
-                if (question.Contains(word))
+                if (askedIds.Contains(id))
                 {
                     found += weight;
                 }
             }
 
+            var score = total > 0 ? found / total : 0;
             var links = places[i].Links;
             var communeNamed = (links.CommuneId is { } c && communeIds.Contains(c)) || (links.FormerCommuneId is { } f && communeIds.Contains(f))
                 || (communeWords[i].Length > 0 && communeWords[i].All(question.Contains));
-            matches.Add(new OpenPlaceMatch(places[i], total > 0 ? found / total : 0, communeNamed));
+            if (found > 0 && (score >= minScore || communeNamed))
+            {
+                matches.Add((new OpenPlaceMatch(places[i], score, communeNamed), i));
+            }
         }
 
-        return [.. matches.OrderByDescending(m => m.Rank).ThenBy(m => m.Place.Name, StringComparer.Ordinal)];
+        return [.. matches.OrderByDescending(m => m.Match.Rank).ThenBy(m => m.Match.Place.Name, StringComparer.Ordinal).ThenBy(m => m.Index).Select(m => m.Match)];
+    }
+
+    /// <summary>How many places <see cref="Match"/> scores for this question: what the index saves (for tests).</summary>
+    internal int CountScored(IEnumerable<string> words, IReadOnlySet<string> communeIds, double minScore)
+    {
+        var question = words.Select(Singular).ToHashSet(StringComparer.Ordinal);
+        var askedIds = question.Select(w => wordIds.TryGetValue(w, out var id) ? id : -1).Where(id => id >= 0).ToHashSet();
+        return askedIds.Count == 0 ? 0 : Candidates(question, askedIds, communeIds, minScore).Count;
+    }
+
+    /// <summary>The places that may reach <paramref name="minScore"/> or are in a named commune, and share a word with the question.</summary>
+    private HashSet<int> Candidates(HashSet<string> question, HashSet<int> askedIds, IReadOnlySet<string> communeIds, double minScore)
+    {
+        var asked = askedIds.OrderBy(id => postings[id].Length).ThenBy(id => id).ToList();
+        var candidates = new HashSet<int>();
+
+        // The rare words: every place that holds one.
+        var rare = 0;
+        var followed = 0;
+        while (rare < asked.Count && (minScore <= 0 || followed + postings[asked[rare]].Length <= RareBudget))
+        {
+            followed += postings[asked[rare]].Length;
+            candidates.UnionWith(postings[asked[rare]]);
+            rare++;
+        }
+
+        // The common words: only places light enough to reach the score on them alone (a tolerance keeps rounding on the safe side).
+        var common = 0.0;
+        for (var k = rare; k < asked.Count; k++)
+        {
+            common += weights[asked[k]];
+        }
+
+        var heaviest = common / minScore * (1 + 1e-9);
+        for (var k = rare; k < asked.Count; k++)
+        {
+            foreach (var i in postings[asked[k]])
+            {
+                if (totals[i] > heaviest)
+                {
+                    break;
+                }
+
+                candidates.Add(i);
+            }
+        }
+
+        // The places of the communes the question names: any shared word is enough for them.
+        foreach (var commune in communeIds)
+        {
+            AddSharing(byCommune.GetValueOrDefault(commune), candidates, askedIds);
+        }
+
+        foreach (var word in question)
+        {
+            AddSharing(byCommuneWord.GetValueOrDefault(word), candidates, askedIds);
+        }
+
+        return candidates;
     }
 
     /// <summary>The distinctive words of a name, folded and singular: no stop words, no single letters.</summary>
     internal static IEnumerable<string> Words(string? name) =>
         TextNormalizer.Tokenize(name).Select(t => t.Text).Where(w => w.Length > 1 && !FrenchWords.StopWords.Contains(w)).Select(Singular).Distinct(StringComparer.Ordinal);
+
+    private void AddSharing(int[]? here, HashSet<int> candidates, HashSet<int> askedIds)
+    {
+        foreach (var i in here ?? [])
+        {
+            if (nameWords[i].Any(askedIds.Contains))
+            {
+                candidates.Add(i);
+            }
+        }
+    }
+
+    private static Dictionary<string, int[]> Group(IEnumerable<(string Key, int Index)> pairs)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (key, index) in pairs)
+        {
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+            }
+
+            if (list.Count == 0 || list[^1] != index)
+            {
+                list.Add(index);
+            }
+        }
+
+        return groups.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
+    }
 
     private static string Singular(string word) =>
         word.Length > 4 && (word.EndsWith('s') || word.EndsWith('x')) && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;

@@ -10,26 +10,72 @@ namespace Mednum49.Knowledge.Places;
 /// explicit <see cref="OpenDataLink"/>, else a place of the same commune with a close name (or both France Services),
 /// else an organisation of the same name.
 /// </summary>
-internal sealed class PlaceLinker(KnowledgeBase kb, IReadOnlyList<OpenDataLink> links)
+/// <remarks>
+/// A file holds thousands of places over a few hundred communes: what depends only on the commune (where it is, its
+/// subdivisions, the roadmap places there and the words of their names) is worked out once per commune, and
+/// organisations are found by their compact name in a dictionary, so linking costs about the same for every place
+/// instead of growing with the size of the roadmap.
+/// </remarks>
+internal sealed class PlaceLinker
 {
     /// <summary>Words every place name may hold: they say nothing about which place it is.</summary>
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "maison", "espace", "point", "lieu", "de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en" };
 
+    private readonly KnowledgeBase kb;
+    private readonly IReadOnlyList<OpenDataLink> links;
+
+    /// <summary>The compact keys of each explicit link's names, in the links' order.</summary>
+    private readonly HashSet<string>[] linkKeys;
+
+    /// <summary>Compact name, full name or alias → the first organisation (in the base's order) that bears it.</summary>
+    private readonly Dictionary<string, string> organisationsByKey = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<(string? Insee, string? Commune, string? PostalCode), (string? Commune, string? Former)> located = [];
+    private readonly Dictionary<string, (IReadOnlyList<string> Subdivisions, string? Territory)> geography = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Commune, string? Former), Candidates> candidates = [];
+
+    public PlaceLinker(KnowledgeBase kb, IReadOnlyList<OpenDataLink> links)
+    {
+        this.kb = kb;
+        this.links = links;
+        linkKeys = [.. links.Select(l => l.Names.Select(Key).ToHashSet(StringComparer.Ordinal))];
+        foreach (var organisation in kb.Organisations)
+        {
+            foreach (var name in organisation.Aliases.Prepend(organisation.Name).Append(organisation.FullName ?? ""))
+            {
+                if (name.Length > 0)
+                {
+                    organisationsByKey.TryAdd(TextNormalizer.Compact(name), organisation.Id);
+                }
+            }
+        }
+    }
+
     public OpenPlace Link(OpenPlace place)
     {
-        var (communeId, formerId) = Locate(place);
+        if (!located.TryGetValue((place.InseeCode, place.CommuneName, place.PostalCode), out var where))
+        {
+            located[(place.InseeCode, place.CommuneName, place.PostalCode)] = where = Locate(place);
+        }
+
+        var (communeId, formerId) = where;
         if (communeId is null)
         {
             return place with { Links = PlaceLinks.None with { EntityId = Explicit(place, null) } };
         }
 
         var commune = kb.Get<Commune>(communeId);
-        var subdivisions = kb.SubdivisionsOf(formerId ?? communeId).Select(s => s.Id).ToList();
-        var territory = kb.TerritoryOf(communeId)?.Id;
+        var area = formerId ?? communeId;
+        if (!geography.TryGetValue(area, out var around))
+        {
+            geography[area] = around = ([.. kb.SubdivisionsOf(area).Select(s => s.Id)], kb.TerritoryOf(communeId)?.Id);
+        }
+
         var entity = Explicit(place, commune) ?? SamePlace(place, communeId, formerId) ?? SameOrganisation(place);
-        return place with { Links = new PlaceLinks(communeId, formerId, subdivisions, commune.EpciId, territory, entity) };
+        return place with { Links = new PlaceLinks(communeId, formerId, around.Subdivisions, commune.EpciId, around.Territory, entity) };
     }
 
+    /// <remarks>Depends only on the place's INSEE code, commune name and postal code: <see cref="Link"/> asks once for each.</remarks>
     private (string? Commune, string? Former) Locate(OpenPlace place)
     {
         string? communeId = null;
@@ -100,29 +146,55 @@ internal sealed class PlaceLinker(KnowledgeBase kb, IReadOnlyList<OpenDataLink> 
 
     private string? Explicit(OpenPlace place, Commune? commune)
     {
-        var key = Key(place.Name);
-        return links.FirstOrDefault(l =>
-            (l.Ids.Contains(place.Id, StringComparer.Ordinal) || l.Names.Any(n => Key(n) == key))
-            && (l.InseeCode is null || l.InseeCode == place.InseeCode || (commune is not null && l.InseeCode == commune.InseeCode)))?.EntityId;
-    }
-
-    private string? SamePlace(OpenPlace place, string communeId, string? formerId)
-    {
-        var candidates = kb.PlacesIn(communeId).Where(p => formerId is null || p.CommuneId == formerId || p.CommuneId == communeId).ToList();
-        if (candidates.Count == 0)
+        if (links.Count == 0)
         {
             return null;
         }
 
-        var communeWords = Words(kb.Get<Commune>(communeId).Name).Concat(formerId is null ? [] : Words(kb.Get<FormerCommune>(formerId).Name)).ToHashSet(StringComparer.Ordinal);
-        var words = Words(place.Name).Except(communeWords).ToHashSet(StringComparer.Ordinal);
-        var best = candidates
-            .Select(p => (Place: p, Score: Similarity(words, p.Aliases.Prepend(p.Name).Select(n => Words(n).Except(communeWords).ToHashSet(StringComparer.Ordinal)))))
+        var key = Key(place.Name);
+        for (var i = 0; i < links.Count; i++)
+        {
+            var l = links[i];
+            if ((l.Ids.Contains(place.Id, StringComparer.Ordinal) || linkKeys[i].Contains(key))
+                && (l.InseeCode is null || l.InseeCode == place.InseeCode || (commune is not null && l.InseeCode == commune.InseeCode)))
+            {
+                return l.EntityId;
+            }
+        }
+
+        return null;
+    }
+
+    private string? SamePlace(OpenPlace place, string communeId, string? formerId)
+    {
+        if (!candidates.TryGetValue((communeId, formerId), out var here))
+        {
+            candidates[(communeId, formerId)] = here = CandidatesIn(communeId, formerId);
+        }
+
+        if (here.Places.Count == 0)
+        {
+            return null;
+        }
+
+        var words = Words(place.Name).Except(here.CommuneWords).ToHashSet(StringComparer.Ordinal);
+        var best = here.Places
+            .Select(p => (p.Place, Score: Similarity(words, p.Names)))
             .Where(x => x.Score > 0 || (place.IsFranceServices && x.Place.IsFranceServices))
             .OrderByDescending(x => x.Score)
             .ThenByDescending(x => place.IsFranceServices == x.Place.IsFranceServices)
             .FirstOrDefault();
         return best.Place?.Id;
+    }
+
+    /// <summary>The roadmap places of a commune (or of one of its former communes) with the distinctive words of their names.</summary>
+    private Candidates CandidatesIn(string communeId, string? formerId)
+    {
+        var places = kb.PlacesIn(communeId).Where(p => formerId is null || p.CommuneId == formerId || p.CommuneId == communeId).ToList();
+        var communeWords = Words(kb.Get<Commune>(communeId).Name).Concat(formerId is null ? [] : Words(kb.Get<FormerCommune>(formerId).Name)).ToHashSet(StringComparer.Ordinal);
+        return new Candidates(
+            communeWords,
+            [.. places.Select(p => (p, (IReadOnlyList<HashSet<string>>)[.. p.Aliases.Prepend(p.Name).Select(n => Words(n).Except(communeWords).ToHashSet(StringComparer.Ordinal))]))]);
     }
 
     /// <summary>1 when one name's distinctive words all appear in the other's (« Médiathèque » and « Médiathèque Jean Vilar »), else 0: two centres sociaux of one commune share two words and are not the same.</summary>
@@ -149,8 +221,10 @@ internal sealed class PlaceLinker(KnowledgeBase kb, IReadOnlyList<OpenDataLink> 
     private string? SameOrganisation(OpenPlace place)
     {
         var key = TextNormalizer.Compact(place.Name);
-        return kb.Organisations.FirstOrDefault(o => o.Aliases.Prepend(o.Name).Append(o.FullName ?? "").Any(n => n.Length > 0 && TextNormalizer.Compact(n) == key))?.Id;
+        return organisationsByKey.GetValueOrDefault(key);
     }
+
+    private sealed record Candidates(HashSet<string> CommuneWords, IReadOnlyList<(Place Place, IReadOnlyList<HashSet<string>> Names)> Places);
 
     private static string Key(string name) => TextNormalizer.Compact(name.Replace("St ", "Saint ", StringComparison.Ordinal).Replace("St-", "Saint-", StringComparison.Ordinal));
 

@@ -7,11 +7,19 @@ namespace Mednum49.Knowledge.Places;
 /// <see cref="OpenPlace"/>. A row without <c>nom</c>, or with neither <c>commune</c> nor <c>code_insee</c>, cannot be
 /// placed and is skipped; any other violation is reported and only the offending value is dropped.
 /// </summary>
-internal sealed class PlaceRowParser(string file, List<PlaceProblem> problems)
+/// <param name="seen">What this load already worked out for values files repeat (hours, lists of services…), if shared.</param>
+internal sealed class PlaceRowParser(string file, List<PlaceProblem> problems, PlaceValuesSeen? seen = null)
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss.fffZ", "yyyy-MM-dd HH:mm:ss", "yyyy/MM/dd"];
 
     private static readonly string[] FrenchDateFormats = ["dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "dd.MM.yyyy"];
+
+    // Static: a separator array written inline is allocated again on every row.
+    private static readonly char[] Pipe = ['|'];
+    private static readonly char[] Semicolon = [';'];
+    private static readonly char[] SemicolonOrComma = [';', ','];
+    private static readonly char[] EmailSeparators = ['|', ';', ',', ' ', '\n', '\t'];
+    private static readonly char[] UrlSeparators = ['|', ';', ' ', '\n', '\t'];
 
     private PlaceRow row = new(0, new Dictionary<string, string>());
 
@@ -109,30 +117,54 @@ internal sealed class PlaceRowParser(string file, List<PlaceProblem> problems)
             return [];
         }
 
-        char[] separators = value.Contains('|') ? ['|'] : commaToo ? [';', ','] : [';'];
+        var separators = value.Contains('|') ? Pipe : commaToo ? SemicolonOrComma : Semicolon;
         return [.. value.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
     }
 
     private List<string> Vocabulary(string field)
     {
+        if (Value(field) is not { } raw)
+        {
+            return [];
+        }
+
+        var key = (field, raw);
+        if (seen is null || !seen.Vocabulary.TryGetValue(key, out var read))
+        {
+            read = ReadVocabulary(field);
+            seen?.Vocabulary.Add(key, read);
+        }
+
+        foreach (var value in read.Rejected)
+        {
+            Problem(field, $"« {value} » is not a value of the standard's list: dropped");
+        }
+
+        // Shared by the rows that wrote the same value: places never change their lists.
+        return read.Kept;
+    }
+
+    private (List<string> Kept, List<string> Rejected) ReadVocabulary(string field)
+    {
         var definition = PlacesSchema.Field(field);
-        var result = new List<string>();
+        var kept = new List<string>();
+        var rejected = new List<string>();
         foreach (var value in Split(field))
         {
             if (definition.Canonical(value) is { } canonical)
             {
-                if (!result.Contains(canonical))
+                if (!kept.Contains(canonical))
                 {
-                    result.Add(canonical);
+                    kept.Add(canonical);
                 }
             }
             else
             {
-                Problem(field, $"« {value} » is not a value of the standard's list: dropped");
+                rejected.Add(value);
             }
         }
 
-        return result;
+        return (kept, rejected);
     }
 
     private string? Phone()
@@ -164,7 +196,7 @@ internal sealed class PlaceRowParser(string file, List<PlaceProblem> problems)
 
         var field = PlacesSchema.Field("courriels");
         var result = new List<string>();
-        foreach (var raw in value.Split(['|', ';', ',', ' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var raw in value.Split(EmailSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var email = raw.Trim('<', '>', '.').Replace("mailto:", "", StringComparison.OrdinalIgnoreCase);
             if (field.Matches(email))
@@ -191,7 +223,7 @@ internal sealed class PlaceRowParser(string file, List<PlaceProblem> problems)
         }
 
         var result = new List<string>();
-        var parts = value.Split(['|', ';', ' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var parts = value.Split(UrlSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .SelectMany(p => p.Split(",http", StringSplitOptions.None).Select((s, i) => i == 0 ? s : "http" + s));
         foreach (var part in parts)
         {
@@ -288,6 +320,12 @@ internal sealed class PlaceRowParser(string file, List<PlaceProblem> problems)
             return null;
         }
 
+        // The standard's form, by far the most common: read without the general parser, which costs more than the rest of the row.
+        if (IsoDate(value) is { } iso)
+        {
+            return iso;
+        }
+
         // A date-time ("2024-03-05T10:00:00Z") where the standard wants a date: the day is what matters.
         if (DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
             || (value.Length > 10 && value[4] == '-' && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var offset) && (date = offset.UtcDateTime) != default))
@@ -305,16 +343,45 @@ internal sealed class PlaceRowParser(string file, List<PlaceProblem> problems)
         return null;
     }
 
+    /// <summary>« 2024-03-05 » exactly, when it is a real day; else null (the general parser then decides).</summary>
+    private static DateOnly? IsoDate(string value)
+    {
+        if (value.Length != 10 || value[4] != '-' || value[7] != '-'
+            || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            return null;
+        }
+
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
     /// <summary>Kept even when not in the OpenStreetMap format: the bot then shows it as written.</summary>
     private string? Hours()
     {
         var value = Value("horaires");
-        if (value is not null && !OpeningHours.Parse(value).IsParsed)
+        if (value is not null && !Parses(value))
         {
             Problem("horaires", $"« {value} » is not in the OpenStreetMap opening_hours form (e.g. Mo-Fr 09:00-12:00,14:00-17:30): shown as written");
         }
 
         return value;
+    }
+
+    private bool Parses(string hours)
+    {
+        if (seen is null)
+        {
+            return OpeningHours.Parse(hours).IsParsed;
+        }
+
+        if (!seen.Hours.TryGetValue(hours, out var parsed))
+        {
+            seen.Hours[hours] = parsed = OpeningHours.Parse(hours).IsParsed;
+        }
+
+        return parsed;
     }
 
     private string? Summary()
@@ -328,4 +395,14 @@ internal sealed class PlaceRowParser(string file, List<PlaceProblem> problems)
 
         return value;
     }
+}
+
+/// <summary>What one load already worked out for values that files repeat row after row, shared by its parsers.</summary>
+internal sealed class PlaceValuesSeen
+{
+    /// <summary>Opening-hours value → whether it is in the OpenStreetMap form.</summary>
+    public Dictionary<string, bool> Hours { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>(field, value as written) → the vocabulary's spellings kept and the values not in the list.</summary>
+    public Dictionary<(string Field, string Value), (List<string> Kept, List<string> Rejected)> Vocabulary { get; } = [];
 }

@@ -55,6 +55,7 @@ public static class PlacesLoader
         var problems = new List<PlaceProblem>();
         var fileErrors = new List<PlaceProblem>();
         var ids = new Dictionary<string, OpenPlace>(StringComparer.Ordinal);
+        var seen = new PlaceValuesSeen();
         var read = 0;
         foreach (var (name, path) in files)
         {
@@ -65,7 +66,7 @@ public static class PlacesLoader
                 continue;
             }
 
-            var parser = new PlaceRowParser(name, problems);
+            var parser = new PlaceRowParser(name, problems, seen);
             foreach (var row in rows.Rows)
             {
                 read++;

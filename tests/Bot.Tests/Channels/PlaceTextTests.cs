@@ -84,4 +84,18 @@ public sealed class PlaceTextTests
         Assert.Contains("Tél. : 01 99 00 00 01", (string)card["fallbackText"]!, StringComparison.Ordinal);
         Assert.Equal(ActivityTypes.Message, reply.Type);
     }
+
+    [Fact]
+    public void The_console_shows_the_same_details_in_the_same_order_as_the_plain_text_channel()
+    {
+        var answer = PlaceAnswers.Cande();
+
+        var channel = PlaceLineIn(AnswerTextReply.Render(AnswerContent.From(answer), TextMarkup.Plain));
+        var console = PlaceLineIn(Mednum49.Knowledge.Answering.AnswerText.Render(answer).ReplaceLineEndings("\n"));
+
+        // The console leaves out the kind of place the channel adds after the name, and writes the website as the file
+        // gives it where the channel writes the link it checked (with the root's « / »).
+        var kind = answer.Places.Single(p => p.Name == "France Services de Candé").Kind;
+        Assert.Equal(channel.Replace($" — {kind}", "", StringComparison.Ordinal).Replace(".test/ · ", ".test · ", StringComparison.Ordinal), console);
+    }
 }

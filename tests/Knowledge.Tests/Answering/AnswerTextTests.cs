@@ -69,4 +69,40 @@ public sealed class AnswerTextTests
         Assert.Contains("1. Baugeois Vallée", text);
         Assert.Contains("2. Vallées du Haut Anjou", text);
     }
+
+    [Fact]
+    public void A_place_with_contact_details_from_a_file_shows_them_on_its_line()
+    {
+        var contact = new PlaceContact(
+            Address: "1 rue de l'Exemple, 49440 Candé", Phone: "01 99 00 00 01", PhoneUri: "tel:+33199000001", Email: "contact@fs-cande.exemple.test",
+            Website: "https://fs-cande.exemple.test", MapUrl: "https://www.openstreetmap.org/?mlat=47.5601&mlon=-1.0362#map=17/47.5601/-1.0362",
+            Hours: "du lundi au vendredi, 9 h–12 h\net 14 h–17 h 30");
+        var text = AnswerText.Render(Sample with { Places = [new AnswerPlace("France Services de Candé", "Candé", Contact: contact), new AnswerPlace("Espace socioculturel", "Candé")] });
+
+        var line = text.ReplaceLineEndings("\n").Split('\n').Single(l => l.StartsWith("- France Services de Candé", StringComparison.Ordinal));
+        Assert.Equal(
+            "- France Services de Candé — Adresse : 1 rue de l'Exemple, 49440 Candé · Horaires : du lundi au vendredi, 9 h–12 h et 14 h–17 h 30 · Tél. : 01 99 00 00 01 · "
+            + "E-mail : contact@fs-cande.exemple.test · Site web : https://fs-cande.exemple.test · Plan : https://www.openstreetmap.org/?mlat=47.5601&mlon=-1.0362#map=17/47.5601/-1.0362",
+            line);
+        Assert.Contains("- Espace socioculturel (Candé)\n", text.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_place_with_only_some_details_shows_those_and_no_empty_label()
+    {
+        var text = AnswerText.Render(Sample with { Places = [new AnswerPlace("Médiathèque fictive", "Trélazé", Contact: new PlaceContact(Phone: "01 99 00 00 02", Email: " "))] });
+
+        Assert.Contains("- Médiathèque fictive (Trélazé) — Tél. : 01 99 00 00 02\n", text.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("E-mail", text);
+        Assert.Null(PlaceContactText.Line(new PlaceContact()));
+    }
+
+    [Fact]
+    public void A_place_of_the_open_data_files_asked_in_the_console_comes_with_its_phone_and_address()
+    {
+        var text = AnswerText.Render(Support.PlacesFixtures.Ask("Médiathèque Imaginaire ?"));
+
+        Assert.Matches(@"- Médiathèque Imaginaire.* — Adresse : 2 place de la Fiction, 49800 Trélazé · .*Tél\. : 01 99 00 00 02 · E-mail : accueil@mediatheque-imaginaire\.test", text);
+        Assert.Contains("Plan : https://www.openstreetmap.org/", text);
+    }
 }

@@ -64,4 +64,32 @@ public sealed class PlaceLinkerTests
 
         Assert.Contains(open.Of("place:france-services-cande"), p => p.Id == "fixture-mediatheque");
     }
+
+    [Fact]
+    public void Linking_many_places_at_once_gives_each_place_the_links_it_gets_alone()
+    {
+        var kb = PlacesFixtures.KnowledgeBase;
+        var file = Path.Combine(Path.GetTempPath(), $"linker-places-{Guid.NewGuid():N}.csv");
+        try
+        {
+            Mednum49.Knowledge.Benchmarks.SamplePlaces.Write(file, kb, 500);
+            var read = PlacesLoader.Load(file).Places.Concat(PlacesLoader.Load(PlacesFixtures.Folder).Places).ToList();
+
+            var together = OpenPlaces.Link(kb, new PlacesLoadResult(read, [], [], read.Count), kb.OpenDataLinks);
+
+            Assert.Equal(read.Count, together.Count);
+            Assert.Contains(together, p => p.Links.EntityId is not null);
+            for (var i = 0; i < read.Count; i++)
+            {
+                var alone = new PlaceLinker(kb, kb.OpenDataLinks).Link(read[i]).Links;
+                var links = together[i].Links;
+                Assert.Equal((alone.CommuneId, alone.FormerCommuneId, alone.EpciId, alone.TerritoryId, alone.EntityId), (links.CommuneId, links.FormerCommuneId, links.EpciId, links.TerritoryId, links.EntityId));
+                Assert.Equal(alone.SubdivisionIds, links.SubdivisionIds);
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

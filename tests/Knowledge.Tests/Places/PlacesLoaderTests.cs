@@ -128,4 +128,31 @@ public sealed class PlacesLoaderTests
     {
         Assert.Same(PlacesLoadResult.Empty, PlacesLoader.Load(Path.Combine(Path.GetTempPath(), "no-places-" + Guid.NewGuid())));
     }
+
+    [Fact]
+    public void Values_repeated_row_after_row_are_read_and_reported_on_every_row()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"repeated-places-{Guid.NewGuid():N}.csv");
+        try
+        {
+            File.WriteAllText(file, string.Join('\n',
+                "id,nom,commune,code_insee,adresse,date_maj,services,horaires",
+                "r-1,Lieu fictif 1,Candé,49054,1 rue Fictive,2024-03-05,Aide aux démarches administratives|Service inventé,Mo-Fr 09:00-12:00",
+                "r-2,Lieu fictif 2,Candé,49054,2 rue Fictive,2024-02-30,Aide aux démarches administratives|Service inventé,Mo-Fr 09:00-12:00",
+                "r-3,Lieu fictif 3,Candé,49054,3 rue Fictive,2024-03-05T10:00:00Z,Aide aux démarches administratives|Service inventé,tous les jours sauf férié",
+                "r-4,Lieu fictif 4,Candé,49054,4 rue Fictive,2024-3-5,Aide aux démarches administratives|Service inventé,tous les jours sauf férié"));
+
+            var result = PlacesLoader.Load(file);
+
+            Assert.All(result.Places, p => Assert.Equal(["Aide aux démarches administratives"], p.Services));
+            Assert.Equal([2, 3, 4, 5], result.Problems.Where(p => p.Field == "services").Select(p => p.Line));
+            Assert.Equal([4, 5], result.Problems.Where(p => p.Field == "horaires").Select(p => p.Line));
+            Assert.Equal([new DateOnly(2024, 3, 5), null, new DateOnly(2024, 3, 5), null], result.Places.Select(p => p.UpdatedOn));
+            Assert.Equal([3, 5], result.Problems.Where(p => p.Field == "date_maj").Select(p => p.Line));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -94,7 +94,7 @@ internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e
         var skipped = mentions.SelectMany(m => Enumerable.Range(m.First, m.Length)).ToHashSet();
         var words = q.Words.Where((_, i) => !skipped.Contains(i)).ToList();
         var communes = e.Scopes.SelectMany(s => new[] { s.Scope.Commune?.Id, s.Scope.Former?.Id }).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var matches = Open.Matcher.Match(words, communes)
+        var matches = Open.Matcher.Match(words, communes, NameThreshold)
             .Where(m => m.Score > 0 && (m.Score >= NameThreshold || m.CommuneNamed))
             .Where(m => !strict || (m.Score >= 0.99 && OwnName(m.Place, words)))
             .ToList();
