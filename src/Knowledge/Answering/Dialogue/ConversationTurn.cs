@@ -159,6 +159,7 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             QuestionKinds.Group => KnowledgeIds.Group,
             QuestionKinds.Organisation => KnowledgeIds.Organisation,
             QuestionKinds.Place => KnowledgeIds.Place,
+            QuestionKinds.Governance => KnowledgeIds.Instance,
             _ when answer.Sources.FirstOrDefault() is { } first && KnowledgeIds.KindOf(first.Id) == KnowledgeIds.Axis => KnowledgeIds.Axis,
             _ => null,
         };

@@ -74,8 +74,10 @@ internal sealed partial class ConversationVocabulary
             ? abbreviationMap.Children
                 .Select(p => (Short: ((YamlScalarNode)p.Key).Value ?? "", Long: ((YamlScalarNode)p.Value).Value ?? ""))
                 .Where(p => p.Short.Length > 0 && p.Long.Length > 0)
+                // Literal words and one separator class: linear, so the timeout is only a guard, long enough that a
+                // starved thread on a busy host never trips it.
                 .Select(p => (new Regex($@"(?<![\p{{L}}\p{{N}}]){string.Join(@"[\s.\-']*", p.Short.Split(' ').Select(Regex.Escape))}(?![\p{{L}}\p{{N}}])",
-                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), p.Long))
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2)), p.Long))
                 .ToList()
             : [];
         var smallTalk = Node(root, "small_talk") is YamlSequenceNode kinds

@@ -43,6 +43,9 @@ internal static class FollowUps
         Cue.Duration, Cue.Withdrawal, Cue.Joining, Cue.Objectives, Cue.OffDomain, Cue.OffTopic,
     ];
 
+    /// <summary>Questions about the whole network that are also asked about one action, group or instance.</summary>
+    private static readonly HashSet<Cue> SubjectGlobal = [Cue.Objectives, Cue.Frequency, Cue.Composition, Cue.Duration];
+
     private static readonly HashSet<Cue> ContactAsks = [Cue.Contact, Cue.ContactDetails, Cue.Who, Cue.WhoIs];
 
     public static string? Resolve(EngineState state, ConversationVocabulary vocabulary, ReadQuestion f, DialogueContext context)
@@ -77,6 +80,14 @@ internal static class FollowUps
         var unknownSubject = f.UnknownSubject is { } unknown && !referenceWords.Contains(TextNormalizer.Fold(unknown)) ? unknown : null;
 
         var n = Named.From(state, f);
+        // "et pour un jeune ?" after "où envoyer … pour ses démarches CAF à Chalonnes ?": the same need, for that public.
+        if (context.Kind == QuestionKinds.Need && context.Question is { } needAsked && f.Needs.Count > 0 && f.Needs.All(x => x.Need.IsPublic)
+            && n.Scopes.Count + n.Persons.Count + n.Organisations.Count + n.Places.Count + n.Actions.Count + n.Groups.Count == 0
+            && opener < f.Tokens.Count)
+        {
+            return $"{needAsked.TrimEnd(' ', '?')}, {f.Text[f.Tokens[opener].Start..].TrimEnd(' ', '?')} ?";
+        }
+
         if (f.UnknownPlace is not null || n.Outside is not null)
         {
             return null; // a place outside Maine-et-Loire: the engine says so, whatever came before
@@ -102,7 +113,10 @@ internal static class FollowUps
         var listing = f.Has(Cue.List) && asks.Overlaps([Cue.Groups, Cue.Actions]);
         // "lesquels ?", "combien ?", "c'est où ?" alone: a short question that only makes sense about what came before.
         var bare = asks.Count == 0 && f.Cues.Count > 0 && words.Count <= 3;
-        if (f.UnknownPlace is not null || unknownSubject is not null || (!followCue && !referred && !bare && (!complete || asks.Overlaps(Global) || listing)))
+        // "c'est quoi l'objectif ?" after an action, a group or an instance: its objective, not the agreement's.
+        var ofSubject = context.Subject is { } about && KnowledgeIds.KindOf(about.Id) is KnowledgeIds.Action or KnowledgeIds.Group or KnowledgeIds.Axis or KnowledgeIds.Instance
+            && asks.Overlaps(SubjectGlobal);
+        if (f.UnknownPlace is not null || unknownSubject is not null || (!followCue && !referred && !bare && !ofSubject && (!complete || asks.Overlaps(Global) || listing)))
         {
             return null;
         }
@@ -117,7 +131,7 @@ internal static class FollowUps
             // "il y a une action là-dessus ?" after an action on a theme: actions on that theme, not on the action.
             : asks.Overlaps([Cue.Actions, Cue.Groups]) && context.Topic is not null && context.Subject is { } s && KnowledgeIds.KindOf(s.Id) is KnowledgeIds.Action or KnowledgeIds.Group
                 ? (context.Topic, "pour")
-            : subjectReferences.Count + possessives.Count > 0 || asks.Overlaps(SubjectAsks) || asksDetail ? Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"))
+            : subjectReferences.Count + possessives.Count > 0 || asks.Overlaps(SubjectAsks) || asksDetail || ofSubject ? Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"))
             : asks.Overlaps(PlaceAsks) ? Pick((context.Place, "à"), (context.Subject, "de"), (context.Topic, "pour"))
             : Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"));
         if (target is null)
