@@ -39,6 +39,9 @@ internal sealed partial class ConversationVocabulary
 
     public required PhraseSet ChoiceCancel { get; init; }
 
+    /// <summary>Asks for the rest of the last answer's lists ("suite", "voir tout", "les autres").</summary>
+    public PhraseSet More { get; init; } = PhraseSet.Empty;
+
     /// <summary>Small-talk kinds in order of precedence, each with its reply and phrases.</summary>
     public required IReadOnlyList<SmallTalkKind> SmallTalk { get; init; }
 
@@ -97,6 +100,7 @@ internal sealed partial class ConversationVocabulary
             PlaceReferences = Set(references, "place"),
             ChoiceHelp = Set(root, "choice_help"),
             ChoiceCancel = Set(root, "choice_cancel"),
+            More = Set(root, "more"),
             SmallTalk = smallTalk,
             SmallTalkFillers = Set(root, "small_talk_fillers"),
         };
