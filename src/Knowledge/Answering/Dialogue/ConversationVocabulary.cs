@@ -78,7 +78,8 @@ internal sealed partial class ConversationVocabulary
                 .Select(p => (Short: ((YamlScalarNode)p.Key).Value ?? "", Long: ((YamlScalarNode)p.Value).Value ?? ""))
                 .Where(p => p.Short.Length > 0 && p.Long.Length > 0)
                 .Select(p => (new Regex($@"(?<![\p{{L}}\p{{N}}]){string.Join(@"[\s.\-']*", p.Short.Split(' ').Select(Regex.Escape))}(?![\p{{L}}\p{{N}}])",
-                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), p.Long))
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(50)), p.Long)) // every message
+
                 .ToList()
             : [];
         var smallTalk = Node(root, "small_talk") is YamlSequenceNode kinds
