@@ -45,12 +45,14 @@ sed -e "s#@DIR@#$work#g" -e "s#@PORT@#$connector_port#g" "$root/bench/load/nginx
 "$NGINX" -c "$work/nginx.conf" -p "$work" -e "$work/nginx-error.log"
 service_url="http://127.0.0.1:$connector_port/"
 
-start() { # name dll port -> pid
-  local name=$1 dll=$2 port=$3
-  # Production settings, without authentication (local use only), logs as deployed (warnings).
-  env $BOT_ENV ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Bot__AllowUnauthenticated=true \
-    Storage__DatabasePath="$work/$name.db" Insights__UserKeySecret="load-benchmark-pseudonym-key-0123456789abcdef" \
-    dotnet "$dll" >"$work/$name.log" 2>&1 &
+start() { # name dll port [VAR=value…] -> pid
+  local name=$1 dll=$2 port=$3; shift 3
+  # Production settings, without authentication (local use only), logs as deployed (warnings). Started from its own
+  # folder, as App Service does: the content root, where appsettings.json (and its log levels) is read, is the cwd.
+  (cd "$(dirname "$dll")" && exec env $BOT_ENV "$@" ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    Bot__AllowUnauthenticated=true Storage__DatabasePath="$work/$name.db" \
+    Insights__UserKeySecret="load-benchmark-pseudonym-key-0123456789abcdef" \
+    dotnet "$dll" >"$work/$name.log" 2>&1) &
   echo $!
 }
 
@@ -64,49 +66,38 @@ wait_ready() { # port
 }
 
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"; }
 calls() { sync; sleep 1.2; wc -l < "$work/calls.log" 2>/dev/null || echo 0; }
 
-bot_port=$(free_port); echo_port=$(free_port)
-bot_pid=$(start bot "$work/bot/Mednum49.Bot.dll" "$bot_port"); pids+=("$bot_pid")
-echo_pid=$(start echo "$work/echo/Mednum49.EchoBot.dll" "$echo_port"); pids+=("$echo_pid")
-wait_ready "$bot_port"; wait_ready "$echo_port"
-
-load() { # name port connections duration -> "turns/s p50 p99 non2xx calls/turn"
-  local name=$1 port=$2 conns=$3 duration=$4
-  local before; before=$(calls)
-  local out; out=$(wrk -t"$THREADS" -c"$conns" -d"$duration" --timeout 10s --latency -s "$root/bench/load/message.lua" \
-    "http://127.0.0.1:$port/api/messages" -- "$name-$(date +%s%N)" "$service_url")
-  local after; after=$(calls)
-  local requests; requests=$(echo "$out" | awk '/requests in/ {print $1}')
-  local rps; rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  local p50; p50=$(echo "$out" | awk '$1=="50%" {print $2}')
-  local p99; p99=$(echo "$out" | awk '$1=="99%" {print $2}')
-  local errors; errors=$(echo "$out" | awk '/Non-2xx/ {n=$5} /Socket errors/ {gsub(",", ""); t=$NF} END {print (n+0) + (t+0)}')
-  local per_turn; per_turn=$(python3 -c "print(f'{($after-$before)/max($requests,1):.2f}')")
-  echo "$rps $p50 $p99 ${errors:-0} $per_turn"
-}
+# echo: the SDK sample as is (the issue's baseline); echo+: the same with the connector contracts shared as the bot
+# does (SharedConnectorContracts), i.e. the SDK's floor per turn once its own per-turn reflection is gone.
+declare -A port pid total
+for name in bot echo echo+; do port[$name]=$(free_port); done
+pid[bot]=$(start bot "$work/bot/Mednum49.Bot.dll" "${port[bot]}")
+pid[echo]=$(start echo "$work/echo/Mednum49.EchoBot.dll" "${port[echo]}")
+pid[echo+]=$(start echo-shared "$work/echo/Mednum49.EchoBot.dll" "${port[echo+]}" Echo__SharedContracts=true)
+for name in bot echo echo+; do pids+=("${pid[$name]}"); total[$name]=0; wait_ready "${port[$name]}"; done
+bot_pid=${pid[bot]}; bot_port=${port[bot]}
 
 echo "Warm-up (welcomes every bench user once, JIT)…"
-load echo "$echo_port" "$CONNECTIONS" 10s >/dev/null
-load bot "$bot_port" "$CONNECTIONS" 10s >/dev/null
+for name in echo echo+ bot; do load "$name" "${port[$name]}" "$CONNECTIONS" 10s >/dev/null; done
 
-printf '\n%-6s %-5s %10s %9s %9s %7s %11s %8s\n' round bot turns/s p50 p99 errors calls/turn RSS_MB
-bot_total=0; echo_total=0
+printf '\n%-6s %-5s %10s %9s %9s %7s %11s %12s %8s\n' round bot turns/s p50 p99 errors calls/turn CPU_ms/turn RSS_MB
 for round in $(seq 1 "$ROUNDS"); do
-  order="echo bot"; [ $((round % 2)) -eq 0 ] && order="bot echo"
+  order="echo echo+ bot"; [ $((round % 2)) -eq 0 ] && order="bot echo+ echo"
   for name in $order; do
-    if [ "$name" = bot ]; then port=$bot_port; pid=$bot_pid; else port=$echo_port; pid=$echo_pid; fi
-    read -r rps p50 p99 errors per_turn <<<"$(load "$name" "$port" "$CONNECTIONS" "$DURATION")"
-    printf '%-6s %-5s %10s %9s %9s %7s %11s %8s\n' "$round" "$name" "$rps" "$p50" "$p99" "$errors" "$per_turn" "$(rss_mb "$pid")"
-    if [ "$name" = bot ]; then bot_total=$(python3 -c "print($bot_total+$rps)"); else echo_total=$(python3 -c "print($echo_total+$rps)"); fi
+    read -r rps p50 p99 errors per_turn cpu <<<"$(load "$name" "${port[$name]}" "$CONNECTIONS" "$DURATION" "${pid[$name]}")"
+    printf '%-6s %-5s %10s %9s %9s %7s %11s %12s %8s\n' "$round" "$name" "$rps" "$p50" "$p99" "$errors" "$per_turn" "$cpu" "$(rss_mb "${pid[$name]}")"
+    total[$name]=$(python3 -c "print(${total[$name]}+$rps)")
   done
 done
-python3 -c "print(f'\nbot / echo throughput at $CONNECTIONS connections: {$bot_total/$echo_total:.2f} (target >= 0.95)')"
+python3 -c "print(f'\nbot / echo throughput at $CONNECTIONS connections: {${total[bot]}/${total[echo]}:.2f} (target >= 0.95)')"
+python3 -c "print(f'bot / echo+ (echo with shared contracts) throughput: {${total[bot]}/${total[echo+]}:.2f}')"
 
 echo
 echo "Memory: 4 x $DURATION at 64 connections on the bot"
 for i in 1 2 3 4; do
-  read -r rps p50 p99 errors per_turn <<<"$(load bot "$bot_port" 64 "$DURATION")"
+  read -r rps p50 p99 errors per_turn cpu <<<"$(load bot "$bot_port" 64 "$DURATION" "$bot_pid")"
   echo "  run $i: $rps turns/s, p99 $p99, RSS $(rss_mb "$bot_pid") MB"
 done
 echo "RSS after 4 runs at 64 connections: $(rss_mb "$bot_pid") MB (target < 400)"

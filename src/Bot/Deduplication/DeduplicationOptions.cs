@@ -21,4 +21,13 @@ public sealed class DeduplicationOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Set 'Deduplication:InProgressLease' between 00:00:01 and 01:00:00.")]
     public TimeSpan InProgressLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a delivery that finds its activity <em>in progress</em> waits for that turn to settle (default 5 s),
+    /// polling the claim. When the first turn fails or is cancelled (Teams drops the first request at 15 s and
+    /// retries), its claim is released and the waiting delivery runs the turn; when it succeeds, the delivery is
+    /// skipped. Shorter than the channel's own timeout so the waiting request still gets its answer.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00", ErrorMessage = "Set 'Deduplication:InProgressWait' between 00:00:00 and 00:01:00.")]
+    public TimeSpan InProgressWait { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -3,6 +3,7 @@ using Mednum49.Bot.Tests.Support;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Moq;
 
 namespace Mednum49.Bot.Tests.Deduplication;
@@ -12,10 +13,11 @@ public sealed class TurnDeduplicationMiddlewareTests
     private readonly InMemoryTurnClaimStore _claims = new();
     private int _handled;
 
-    private RedeliveringTestAdapter Adapter(ITurnClaimStore? claims = null)
+    private RedeliveringTestAdapter Adapter(ITurnClaimStore? claims = null, TimeSpan? inProgressWait = null)
     {
         var adapter = new RedeliveringTestAdapter();
-        adapter.Use(new TurnDeduplicationMiddleware(claims ?? _claims, NullLogger<TurnDeduplicationMiddleware>.Instance));
+        var options = Options.Create(new DeduplicationOptions { InProgressWait = inProgressWait ?? TimeSpan.FromSeconds(10) });
+        adapter.Use(new TurnDeduplicationMiddleware(claims ?? _claims, options, TimeProvider.System, NullLogger<TurnDeduplicationMiddleware>.Instance));
         return adapter;
     }
 
@@ -39,7 +41,7 @@ public sealed class TurnDeduplicationMiddlewareTests
     }
 
     [Fact]
-    public async Task A_retry_arriving_while_the_first_turn_still_runs_is_skipped()
+    public async Task A_retry_arriving_while_the_first_turn_still_runs_is_skipped_once_the_first_succeeds()
     {
         var adapter = Adapter();
         var firstTurnStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -52,7 +54,54 @@ public sealed class TurnDeduplicationMiddlewareTests
             await Echo(turn, ct);
         });
         await firstTurnStarted.Task;
-        await adapter.DeliverAsync(adapter.Message("lent", id: "slow"), Echo);
+        var retry = adapter.DeliverAsync(adapter.Message("lent", id: "slow"), Echo);
+        await Task.Delay(100);
+        Assert.False(retry.IsCompleted, "the retry waits for the first turn to settle");
+        releaseFirstTurn.SetResult();
+        await Task.WhenAll(first, retry);
+
+        Assert.Single(adapter.Replies());
+        Assert.Equal(1, _handled);
+    }
+
+    [Fact]
+    public async Task A_retry_arriving_while_the_first_turn_runs_is_answered_when_the_first_is_cancelled()
+    {
+        var adapter = Adapter();
+        var firstTurnStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var firstClientWentAway = new CancellationTokenSource();
+
+        var first = adapter.DeliverAsync(adapter.Message("lent", id: "dropped"), async (turn, ct) =>
+        {
+            firstTurnStarted.SetResult();
+            await Task.Delay(Timeout.Infinite, ct);
+        }, firstClientWentAway.Token);
+        await firstTurnStarted.Task;
+        var retry = adapter.DeliverAsync(adapter.Message("lent", id: "dropped"), Echo);
+        await Task.Delay(100);
+        await firstClientWentAway.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        await retry;
+
+        Assert.Equal("reçu : lent", Assert.Single(adapter.Replies()).AsMessageActivity().Text);
+        Assert.Equal(1, _handled);
+    }
+
+    [Fact]
+    public async Task A_retry_gives_up_waiting_for_a_turn_that_outlasts_the_wait_and_is_skipped()
+    {
+        var adapter = Adapter(inProgressWait: TimeSpan.FromMilliseconds(200));
+        var firstTurnStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var releaseFirstTurn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var first = adapter.DeliverAsync(adapter.Message("lent", id: "long"), async (turn, ct) =>
+        {
+            firstTurnStarted.SetResult();
+            await releaseFirstTurn.Task;
+            await Echo(turn, ct);
+        });
+        await firstTurnStarted.Task;
+        await adapter.DeliverAsync(adapter.Message("lent", id: "long"), Echo);
         releaseFirstTurn.SetResult();
         await first;
 
