@@ -48,6 +48,11 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Contains("per conversation turn (with the previous answer's context): p50 ", report, StringComparison.Ordinal);
         Assert.Contains("per turn of the sets' conversations (4 turns in 2 conversations, 2 passes): p50 ", report, StringComparison.Ordinal);
         Assert.Contains("slowest turns (median): ", report, StringComparison.Ordinal);
+        if (OperatingSystem.IsLinux())
+        {
+            // The thread's CPU time per turn, next to the wall clock: what a turn costs when other processes share the cores.
+            Assert.Contains("; thread cpu p50 ", report, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
