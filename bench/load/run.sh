@@ -69,6 +69,25 @@ rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"; }
 calls() { sync; sleep 1.2; wc -l < "$work/calls.log" 2>/dev/null || echo 0; }
 
+load() { # name port connections duration [pid] -> "turns/s p50 p99 non2xx calls/turn cpu-ms/turn"
+  local name=$1 port=$2 conns=$3 duration=$4 pid=${5:-}
+  local before; before=$(calls)
+  local cpu_before=0; [ -n "$pid" ] && cpu_before=$(cpu_ms "$pid")
+  local out; out=$(wrk -t"$THREADS" -c"$conns" -d"$duration" --timeout 10s --latency -s "$root/bench/load/message.lua" \
+    "http://127.0.0.1:$port/api/messages" -- "$name-$(date +%s%N)" "$service_url")
+  local after; after=$(calls)
+  local cpu_after=0; [ -n "$pid" ] && cpu_after=$(cpu_ms "$pid")
+  local requests; requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  local rps; rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  local p50; p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  local p99; p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  local errors; errors=$(echo "$out" | awk '/Non-2xx/ {n=$5} /Socket errors/ {gsub(",", ""); t=$NF} END {print (n+0) + (t+0)}')
+  local per_turn; per_turn=$(python3 -c "print(f'{($after-$before)/max($requests,1):.2f}')")
+  # CPU time of the bot's process per turn: what limits throughput on a busy machine, and steadier than turns/s.
+  local cpu_per_turn; cpu_per_turn=$(python3 -c "print(f'{($cpu_after-$cpu_before)/max($requests,1):.2f}')")
+  echo "$rps $p50 $p99 ${errors:-0} $per_turn $cpu_per_turn"
+}
+
 # echo: the SDK sample as is (the issue's baseline); echo+: the same with the connector contracts shared as the bot
 # does (SharedConnectorContracts), i.e. the SDK's floor per turn once its own per-turn reflection is gone.
 declare -A port pid total

@@ -90,4 +90,26 @@ public sealed class OpenPlaceAnswerTests
     {
         Assert.Equal(AnswerText.Render(EmbeddedEngine.Ask("téléphone de la France Services de Durtal ?")), Text("téléphone de la France Services de Durtal ?"));
     }
+
+    [Theory]
+    [InlineData("quels services ?", "Parentalité et éducation avec le numérique")]
+    [InlineData("ils proposent quoi ?", "Parentalité et éducation avec le numérique")]
+    [InlineData("c'est gratuit ?", "Frais")]
+    public void A_follow_up_asking_a_detail_of_the_place_answers_it_for_the_place_of_the_conversation(string followUp, string expected)
+    {
+        var first = PlacesFixtures.Ask("téléphone du tiers-lieu de l'exemple");
+
+        var answer = PlacesFixtures.Current.Ask(followUp, first.Context);
+
+        EmbeddedEngine.AssertSays(answer, "Tiers-Lieu de l'Exemple", expected);
+    }
+
+    [Fact]
+    public void A_communes_answer_adds_the_open_data_places_the_roadmap_does_not_name_with_their_contacts()
+    {
+        var answer = PlacesFixtures.Ask("Qui s'occupe d'Allonnes ?");
+
+        EmbeddedEngine.AssertSays(answer, "Lieux de médiation numérique à Allonnes (données ouvertes)", "Tiers-Lieu de l'Exemple", "7 chemin du Test");
+        Assert.DoesNotContain("données ouvertes", AnswerText.Render(EmbeddedEngine.Ask("Qui s'occupe d'Allonnes ?")), StringComparison.Ordinal);
+    }
 }

@@ -63,7 +63,9 @@ internal sealed partial class Composer
         }
         else
         {
-            var farther = lines[0].Level > 0 && !scope.IsTerritory ? $"la feuille de route ne signale rien {Labels.At(scope.Commune?.Name ?? scope.Name)} même ; au plus près : " : "";
+            // A subdivision asked (« Douessin ») is its own ring 1: what it holds is there, not "au plus près".
+            var ownLevel = scope.Commune is null && scope.Subdivision is not null ? 1 : 0;
+            var farther = lines[0].Level > ownLevel && !scope.IsTerritory ? $"la feuille de route ne signale rien {Labels.At(scope.Commune?.Name ?? scope.Name)} même ; au plus près : " : "";
             answer.Summary = Labels.Sentence($"{Labels.Capitalize(where)}, pour {main.For}{publicNote}, orientez d'abord vers : {farther}{lines[0].Items}");
             foreach (var (items, sourceId, _, _) in lines.Skip(1).Take(MaxNeedFacts - 2))
             {

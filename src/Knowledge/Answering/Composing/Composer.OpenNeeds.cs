@@ -74,6 +74,33 @@ internal sealed partial class Composer
         return added;
     }
 
+    /// <summary>
+    /// « Qui s'occupe de Tiercé ? » with open-data files loaded: the places of the commune that the roadmap does not
+    /// name (a place linked to one of its places or organisations is already in the answer), with their contacts.
+    /// </summary>
+    private void OpenPlacesInCommune(AnswerBuilder answer, Scope scope)
+    {
+        var open = Kb.OpenData;
+        if (open.All.Count == 0 || scope.Commune is null)
+        {
+            return;
+        }
+
+        var places = scope.CommuneIds(Kb).SelectMany(open.InCommune).Where(p => p.Links.EntityId is null)
+            .DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.Ordinal).Take(MaxOpenPlacesForNeed).ToList();
+        if (places.Count == 0)
+        {
+            return;
+        }
+
+        var where = Labels.At(scope.Former?.Name ?? scope.Commune.Name);
+        answer.Fact($"Lieux de médiation numérique {where} (données ouvertes) : {string.Join(" ; ", places.Select(OpenNeedLine))}");
+        foreach (var place in places)
+        {
+            answer.OpenPlace(place, OpenPlaceCommune(place), Contact(place));
+        }
+    }
+
     /// <summary>« France Services de Candé (Candé) — 1 rue …, 01 99 00 00 01 ».</summary>
     private string OpenNeedLine(OpenPlace place)
     {

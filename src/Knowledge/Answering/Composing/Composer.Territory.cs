@@ -31,6 +31,7 @@ internal sealed partial class Composer
         else
         {
             PartOfTerritory(answer, scope);
+            OpenPlacesInCommune(answer, scope);
         }
 
         if (topics is { Count: > 0 })

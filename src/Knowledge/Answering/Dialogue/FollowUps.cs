@@ -75,9 +75,12 @@ internal static class FollowUps
         var hasPlace = n.Scopes.Count > 0 || placeLike;
         var hasSubject = n.Persons.Count + n.Places.Count + n.Actions.Count + n.Groups.Count + n.Organisations.Count + n.Instances.Count + n.Axes.Count > 0
             || n.Agreement || n.Facts.Count > 0 || f.Codes.Count > 0 || (n.Ambiguous is not null && !placeLike);
-        var hasTopic = n.Topics.Count > 0;
+        // "son téléphone ?" asks for a phone, not about the topic of equipment that "téléphone" also names.
+        var hasTopic = n.Topics.Any(t => !f.NamedOnlyByDetailWords(t));
         var asks = f.Cues.Where(c => !Neutral.Contains(c)).ToHashSet();
-        var complete = asks.Count > 0;
+        // A detail of a place from the open-data files ("quels services ?", "c'est gratuit ?") asks about the subject.
+        var asksDetail = state.PlaceDetails.Find(words).Count > 0;
+        var complete = asks.Count > 0 || asksDetail;
 
         if (hasPlace || hasSubject || hasTopic)
         {
@@ -98,7 +101,7 @@ internal static class FollowUps
         var (target, connector) =
             askedAgain ? (context.Place, "à")
             : placeReferences.Count > 0 ? Pick((context.Place ?? PlaceOf(state, context.Subject), "à"), (context.Subject, "de"))
-            : subjectReferences.Count + possessives.Count > 0 || asks.Overlaps(SubjectAsks) ? Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"))
+            : subjectReferences.Count + possessives.Count > 0 || asks.Overlaps(SubjectAsks) || asksDetail ? Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"))
             : asks.Overlaps(PlaceAsks) ? Pick((context.Place, "à"), (context.Subject, "de"), (context.Topic, "pour"))
             : Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"));
         if (target is null)

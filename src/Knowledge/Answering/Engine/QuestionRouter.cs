@@ -187,7 +187,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         }
 
         var localPlace = PlaceFilter() is { } kind && e.Scopes.FirstOrDefault(s => !s.Scope.IsDepartment).Scope is { } where ? compose.NearestPlace(where, kind) : null;
-        var topics = e.Topics.Where(t => !DetailWordsOnly(t)).ToList();
+        var topics = e.Topics.Where(t => !q.NamedOnlyByDetailWords(t)).ToList();
         IKnowledgeEntity? subject = e.Places.FirstOrDefault() ?? localPlace ?? organisation
             ?? known.Where(k => k.Kind == ActionCodeKind.Action).Select(k => Kb.Find($"{KnowledgeIds.Action}:{k.Code}")).FirstOrDefault(a => a is not null)
             ?? e.Actions.FirstOrDefault() ?? (IKnowledgeEntity?)e.Groups.FirstOrDefault()
@@ -199,10 +199,6 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
 
         return subject is null ? null : compose.Contacts(subject, MissingDetails());
     }
-
-    /// <summary>A topic named only by the words of a contact detail: "internet" in "site internet".</summary>
-    private bool DetailWordsOnly(Topic topic) =>
-        q.Mentions.Where(m => m.Entities.Contains(topic)).All(m => q.CueSpans.Any(c => c.Cue == Cue.ContactDetails && c.First <= m.FirstWord && m.LastWord <= c.Last + 1 && c.Last >= m.FirstWord - 1));
 
     /// <summary>What contact details are asked ("ni numéro de téléphone ni adresse e-mail"), none of which the document gives.</summary>
     private string? MissingDetails()

@@ -23,7 +23,9 @@ internal static class CueLexicon
             "telephone", "tel", "numero", "mail", "email", "mails", "courriel", "adresse mail", "adresse e mail", "e mail",
             "portable", "appeler", "telephoner", "adresse electronique", "adresse", "adresses", "adresse postale", "horaires", "horaire",
             "heures d ouverture", "jours d ouverture", "ouvert", "ouverte", "ouverts", "ouvertes", "ouverture", "site internet", "site web",
-            "site", "sites", "url", "lien", "page web", "page facebook", "facebook", "rendez vous", "rdv", "coordonnees"]),
+            "site", "sites", "url", "lien", "page web", "page facebook", "facebook", "rendez vous", "rdv", "coordonnees",
+            "comment joindre", "comment le joindre", "comment la joindre", "comment les joindre", "comment contacter",
+            "comment le contacter", "comment la contacter", "comment les contacter", "comment l appeler", "comment les appeler"]),
         (Cue.WhoIs, ["qui est", "qui sont", "c est qui", "cest qui"]),
         (Cue.Definition, [
             "c est quoi", "cest quoi", "qu est ce que", "qu est ce qu", "quest ce que", "que fait", "que font", "que porte",

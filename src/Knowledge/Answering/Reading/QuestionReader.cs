@@ -42,6 +42,10 @@ internal static class QuestionReader
         var words = tokens.Select(t => FrenchWords.Abbreviations.GetValueOrDefault(t.Text, t.Text)).ToArray();
         var cueSpans = CueLexicon.Find(words);
         cueSpans.RemoveAll(c => c.Cue == Cue.OffDomain && c.First > 0 && words[c.First - 1] == "en" && words[c.First].StartsWith("train", StringComparison.Ordinal));
+        // A detail word in or just after a need ("envoyer un mail", "apprendre à utiliser son téléphone") says what to
+        // learn, not what to give.
+        var needs = state.Needs.Find(words);
+        cueSpans.RemoveAll(c => c.Cue == Cue.ContactDetails && needs.Any(n => n.First <= c.First && c.First <= n.Last + 2));
         var codes = state.Codes.Recognize(question);
         var mentions = Mentions(question, tokens, words, cueSpans, codes, state);
         mentions.AddRange(LooseWords(question, tokens, words, mentions, state));
@@ -58,7 +62,7 @@ internal static class QuestionReader
             Mentions = mentions,
             UnknownPlace = UnknownPlace(question, tokens, words, mentions, cueSpans, state),
             UnknownSubject = UnknownSubject(words, mentions, state),
-            Needs = state.Needs.Find(words),
+            Needs = needs,
         };
     }
 

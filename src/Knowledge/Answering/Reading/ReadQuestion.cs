@@ -54,6 +54,13 @@ internal sealed class ReadQuestion
     public bool CueBefore(Mention mention, Cue cue) =>
         CueSpans.Any(c => c.Cue == cue && c.Last < mention.FirstWord && mention.FirstWord - c.Last <= 3);
 
+    /// <summary>
+    /// An entity named only by the words of a contact detail: "internet" in "site internet", "téléphone" (the topic of
+    /// equipment) in "son téléphone ?". Such a mention asks for the detail, not about the entity.
+    /// </summary>
+    public bool NamedOnlyByDetailWords(IKnowledgeEntity entity) =>
+        Mentions.Where(m => m.Entities.Contains(entity)).All(m => CueSpans.Any(c => c.Cue == Cue.ContactDetails && c.First <= m.FirstWord && m.LastWord <= c.Last + 1 && c.Last >= m.FirstWord - 1));
+
     /// <summary>All entities mentioned, of the given kinds, in order of appearance.</summary>
     public IEnumerable<IKnowledgeEntity> EntitiesOf(params string[] kinds) =>
         Mentions.SelectMany(m => m.Entities).Where(e => kinds.Contains(KnowledgeIds.KindOf(e.Id)));
