@@ -1,6 +1,7 @@
 using Mednum49.Bot.Commands;
 using Mednum49.Bot.Questions;
 using Mednum49.Bot.Storage;
+using Mednum49.Bot.Teams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,7 @@ public static class InsightsHostingExtensions
         services.TryAddSingleton<InsightsWriter>();
         services.TryAddSingleton<InsightsRecorder>();
         services.TryAddSingleton<IAnswerRecorder>(sp => sp.GetRequiredService<InsightsRecorder>());
+        services.AddFileConsentUpload();
         services.TryAddSingleton<InsightsExportConsent>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, InsightsMiddleware>());
         services.AddSingleton<ICommandHandler, QuestionsCommand>();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Mednum49.Bot.Storage;
 using Npgsql;
 using NpgsqlTypes;
@@ -10,10 +11,6 @@ namespace Mednum49.Bot.Insights;
 /// </summary>
 public sealed class PostgresInsightStore(PostgresDatabase database) : IInsightStore
 {
-    private const string EventColumns =
-        "id, occurred_utc, reason, channel_id, conversation_kind, question, normalized_question, " +
-        "answer_kind, answer_title, answer_sources, feedback_text, answer_key, user_key";
-
     public async Task<bool> AddAsync(InsightEvent insight, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(insight);
@@ -66,43 +63,17 @@ public sealed class PostgresInsightStore(PostgresDatabase database) : IInsightSt
     {
         ArgumentNullException.ThrowIfNull(answerKey);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var query = new NpgsqlCommand(
-            "SELECT answer_key, sent_utc, question, answer_kind, answer_title, answer_sources, found FROM insight_answers WHERE answer_key = @key;", connection);
+        await using var query = new NpgsqlCommand($"SELECT {InsightRows.AnswerColumns} FROM insight_answers WHERE answer_key = @key;", connection);
         query.Parameters.AddWithValue("key", answerKey);
-        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new SentAnswer(reader.GetString(0), Utc(reader.GetDateTime(1)), reader.GetString(2), reader.GetString(3), reader.GetString(4), InsightSources.Split(reader.GetString(5)), reader.GetBoolean(6))
-            : null;
+        return await InsightRows.ReadAnswerAsync(query, ReadTime, cancellationToken);
     }
 
     public async Task<IReadOnlyList<InsightEvent>> ListAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var query = new NpgsqlCommand($"SELECT {EventColumns} FROM insight_events WHERE occurred_utc >= @since ORDER BY occurred_utc, id;", connection);
+        await using var query = new NpgsqlCommand($"SELECT {InsightRows.EventColumns} FROM insight_events WHERE occurred_utc >= @since ORDER BY occurred_utc, id;", connection);
         query.Parameters.Add(Time("since", since));
-        var events = new List<InsightEvent>();
-        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            events.Add(new InsightEvent
-            {
-                Id = reader.GetInt64(0),
-                OccurredUtc = Utc(reader.GetDateTime(1)),
-                Reason = reader.GetString(2),
-                ChannelId = reader.GetString(3),
-                ConversationKind = reader.GetString(4),
-                Question = reader.GetString(5),
-                NormalizedQuestion = reader.GetString(6),
-                AnswerKind = reader.IsDBNull(7) ? null : reader.GetString(7),
-                AnswerTitle = reader.IsDBNull(8) ? null : reader.GetString(8),
-                AnswerSources = InsightSources.Split(reader.GetString(9)),
-                FeedbackText = reader.IsDBNull(10) ? null : reader.GetString(10),
-                AnswerKey = reader.IsDBNull(11) ? null : reader.GetString(11),
-                UserKey = reader.GetString(12),
-            });
-        }
-
-        return events;
+        return await InsightRows.ReadEventsAsync(query, ReadTime, cancellationToken);
     }
 
     public async Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
@@ -130,5 +101,5 @@ public sealed class PostgresInsightStore(PostgresDatabase database) : IInsightSt
     private static NpgsqlParameter Text(string name, string? value) =>
         new(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value };
 
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+    private static DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => new(DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc));
 }

@@ -29,13 +29,6 @@ public sealed class QuestionsCommand(
     /// <summary>How many questions the list shows.</summary>
     public const int MaxListed = 10;
 
-    private static readonly HashSet<string> InlineFileChannels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        Microsoft.Bot.Connector.Channels.Webchat,
-        Microsoft.Bot.Connector.Channels.Directline,
-        Microsoft.Bot.Connector.Channels.Emulator,
-    };
-
     /// <summary>True for "questions" (the list), false for "questions export", null when the text is not this command.</summary>
     public static bool? Parse(string? text)
     {
@@ -95,7 +88,7 @@ public sealed class QuestionsCommand(
             ];
         }
 
-        if (InlineFileChannels.Contains(channel.ChannelId) && csv.Length <= NotesExportCommand.MaxInlineBytes)
+        if (NotesExportCommand.TakesInlineFiles(channel.ChannelId, csv.LongLength))
         {
             var message = MessageFactory.Text(InsightsMessages.ExportReady(events.Count, days));
             message.Attachments = [new NoteExportFile(name, InsightsCsvExporter.ContentType, csv, NoteExportFiles.Csv).Inline()];

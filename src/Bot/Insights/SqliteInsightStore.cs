@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Mednum49.Bot.Storage;
 using Microsoft.Data.Sqlite;
@@ -65,48 +66,18 @@ public sealed class SqliteInsightStore(SqliteDatabase database) : IInsightStore
         ArgumentNullException.ThrowIfNull(answerKey);
         await using var connection = await OpenAsync(cancellationToken);
         await using var query = connection.CreateCommand();
-        query.CommandText = "SELECT answer_key, sent_utc, question, answer_kind, answer_title, answer_sources, found FROM insight_answers WHERE answer_key = $key;";
+        query.CommandText = $"SELECT {InsightRows.AnswerColumns} FROM insight_answers WHERE answer_key = $key;";
         query.Parameters.AddWithValue("$key", answerKey);
-        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new SentAnswer(reader.GetString(0), Parse(reader.GetString(1)), reader.GetString(2), reader.GetString(3), reader.GetString(4), InsightSources.Split(reader.GetString(5)), reader.GetInt64(6) != 0)
-            : null;
+        return await InsightRows.ReadAnswerAsync(query, ReadTime, cancellationToken);
     }
 
     public async Task<IReadOnlyList<InsightEvent>> ListAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var query = connection.CreateCommand();
-        query.CommandText =
-            """
-            SELECT id, occurred_utc, reason, channel_id, conversation_kind, question, normalized_question,
-                   answer_kind, answer_title, answer_sources, feedback_text, answer_key, user_key
-            FROM insight_events WHERE occurred_utc >= $since ORDER BY occurred_utc, id;
-            """;
+        query.CommandText = $"SELECT {InsightRows.EventColumns} FROM insight_events WHERE occurred_utc >= $since ORDER BY occurred_utc, id;";
         query.Parameters.AddWithValue("$since", Format(since));
-        var events = new List<InsightEvent>();
-        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            events.Add(new InsightEvent
-            {
-                Id = reader.GetInt64(0),
-                OccurredUtc = Parse(reader.GetString(1)),
-                Reason = reader.GetString(2),
-                ChannelId = reader.GetString(3),
-                ConversationKind = reader.GetString(4),
-                Question = reader.GetString(5),
-                NormalizedQuestion = reader.GetString(6),
-                AnswerKind = reader.IsDBNull(7) ? null : reader.GetString(7),
-                AnswerTitle = reader.IsDBNull(8) ? null : reader.GetString(8),
-                AnswerSources = InsightSources.Split(reader.GetString(9)),
-                FeedbackText = reader.IsDBNull(10) ? null : reader.GetString(10),
-                AnswerKey = reader.IsDBNull(11) ? null : reader.GetString(11),
-                UserKey = reader.GetString(12),
-            });
-        }
-
-        return events;
+        return await InsightRows.ReadEventsAsync(query, ReadTime, cancellationToken);
     }
 
     public async Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
@@ -131,6 +102,8 @@ public sealed class SqliteInsightStore(SqliteDatabase database) : IInsightStore
         database.OpenAsync(InsightsSchema.Component, InsightsSchema.Migrations, cancellationToken);
 
     private static string Format(DateTimeOffset value) => value.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => Parse(reader.GetString(ordinal));
 
     private static DateTimeOffset Parse(string value) =>
         DateTimeOffset.ParseExact(value, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);

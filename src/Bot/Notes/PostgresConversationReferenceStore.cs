@@ -1,6 +1,5 @@
 using Mednum49.Bot.Storage;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,12 +10,7 @@ public sealed class PostgresConversationReferenceStore(PostgresDatabase database
 {
     public async Task SaveAsync(ConversationReference reference, NoteUser user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(reference);
-        if (string.IsNullOrWhiteSpace(user.AadObjectId))
-        {
-            throw new ArgumentException("Only users with an AAD object id (Teams) can be reached this way.", nameof(user));
-        }
-
+        var row = ConversationReferenceRows.ToRow(reference, user);
         await using var connection = await database.OpenAsync(NotesSchema.Component, NotesSchema.PostgresMigrations, cancellationToken);
         await using var upsert = new NpgsqlCommand(
             """
@@ -28,17 +22,17 @@ public sealed class PostgresConversationReferenceStore(PostgresDatabase database
                 reference_json = excluded.reference_json,
                 updated_utc = excluded.updated_utc;
             """, connection);
-        upsert.Parameters.AddWithValue("aad", user.AadObjectId.Trim().ToLowerInvariant());
-        upsert.Parameters.Add(new NpgsqlParameter("upn", NpgsqlDbType.Text) { Value = (object?)user.UserPrincipalName?.Trim().ToLowerInvariant() ?? DBNull.Value });
-        upsert.Parameters.AddWithValue("channel", user.ChannelId);
-        upsert.Parameters.AddWithValue("json", JsonConvert.SerializeObject(reference));
+        upsert.Parameters.AddWithValue("aad", row.AadObjectId);
+        upsert.Parameters.Add(new NpgsqlParameter("upn", NpgsqlDbType.Text) { Value = (object?)row.UserPrincipalName ?? DBNull.Value });
+        upsert.Parameters.AddWithValue("channel", row.ChannelId);
+        upsert.Parameters.AddWithValue("json", row.Json);
         upsert.Parameters.Add(new NpgsqlParameter("updated", NpgsqlDbType.TimestampTz) { Value = time.GetUtcNow().UtcDateTime });
         await upsert.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<ConversationReference?> FindAsync(string aadObjectIdOrUpn, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(aadObjectIdOrUpn))
+        if (ConversationReferenceRows.Key(aadObjectIdOrUpn) is not { } key)
         {
             return null;
         }
@@ -46,9 +40,7 @@ public sealed class PostgresConversationReferenceStore(PostgresDatabase database
         await using var connection = await database.OpenAsync(NotesSchema.Component, NotesSchema.PostgresMigrations, cancellationToken);
         await using var query = new NpgsqlCommand(
             "SELECT reference_json FROM conversation_references WHERE aad_object_id = @id OR upn = @id ORDER BY updated_utc DESC LIMIT 1;", connection);
-        query.Parameters.AddWithValue("id", aadObjectIdOrUpn.Trim().ToLowerInvariant());
-        return await query.ExecuteScalarAsync(cancellationToken) is string json
-            ? JsonConvert.DeserializeObject<ConversationReference>(json)
-            : null;
+        query.Parameters.AddWithValue("id", key);
+        return ConversationReferenceRows.FromJson(await query.ExecuteScalarAsync(cancellationToken));
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Mednum49.Bot.Storage;
 using Npgsql;
 using NpgsqlTypes;
@@ -12,11 +13,7 @@ namespace Mednum49.Bot.Notes;
 /// </summary>
 public sealed class PostgresNoteStore(PostgresDatabase database, TimeProvider time, ILogger<PostgresNoteStore> logger) : INoteStore
 {
-    private const string Columns =
-        "id, reference, idempotency_key, group_id, text, reference_date, " +
-        "author_channel_id, author_user_id, author_aad_object_id, author_name, author_upn, conversation_id, created_utc, " +
-        "edited_utc, edited_by_channel_id, edited_by_user_id, edited_by_aad_object_id, edited_by_name, edited_by_upn, " +
-        "deleted_utc, deleted_by_channel_id, deleted_by_user_id, deleted_by_aad_object_id, deleted_by_name, deleted_by_upn";
+    private const string Columns = NoteRows.Columns;
 
     // Same rule as NoteUser.IsSamePersonAs: by AAD object id when both have one, else by the channel's user id.
     private const string AuthorIsUser = "author_channel_id = @channel AND author_user_id = @user";
@@ -29,22 +26,12 @@ public sealed class PostgresNoteStore(PostgresDatabase database, TimeProvider ti
 
     public async Task<NoteAdded> AddAsync(NoteDraft draft, string idempotencyKey, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(draft);
-        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > SqliteNoteStore.MaxIdempotencyKeyLength)
-        {
-            throw new ArgumentException($"An idempotency key is required (at most {SqliteNoteStore.MaxIdempotencyKeyLength} characters).", nameof(idempotencyKey));
-        }
-
-        if (NoteRules.CheckText(draft.Text) is not null || string.IsNullOrWhiteSpace(draft.GroupId))
-        {
-            throw new ArgumentException("Check the draft with NoteRules before saving it.", nameof(draft));
-        }
-
-        var author = SqliteNoteStore.Normalize(draft.Author);
+        NoteRows.CheckDraft(draft, idempotencyKey);
+        var author = NoteRows.Normalize(draft.Author);
         var created = Truncate(time.GetUtcNow());
         await using var connection = await OpenAsync(cancellationToken);
 
-        for (var attempt = 1; attempt <= SqliteNoteStore.MaxReferenceAttempts; attempt++)
+        for (var attempt = 1; attempt <= NoteRows.MaxReferenceAttempts; attempt++)
         {
             var reference = NoteReference.New();
             // DO NOTHING on any unique constraint: a known key returns its note below; a taken reference draws again.
@@ -68,29 +55,16 @@ public sealed class PostgresNoteStore(PostgresDatabase database, TimeProvider ti
 
             if (await insert.ExecuteScalarAsync(cancellationToken) is long id)
             {
-                logger.LogInformation("Note {Reference} saved for group {GroupId} in channel {ChannelId}", reference, draft.GroupId, author.ChannelId);
-                return new NoteAdded(new Note
-                {
-                    Id = id,
-                    Reference = reference,
-                    GroupId = draft.GroupId,
-                    Text = draft.Text,
-                    ReferenceDate = draft.ReferenceDate,
-                    Author = author,
-                    ConversationId = draft.ConversationId,
-                    CreatedUtc = created,
-                    IdempotencyKey = idempotencyKey,
-                }, Created: true);
+                return NoteRows.Saved(id, reference, draft, author, created, idempotencyKey, logger);
             }
 
             if (await QuerySingleAsync(connection, null, "idempotency_key = @key", c => c.Parameters.AddWithValue("key", idempotencyKey), cancellationToken) is { } existing)
             {
-                logger.LogInformation("Note {Reference} already saved from this submission: not saved again", existing.Reference);
-                return new NoteAdded(existing, Created: false);
+                return NoteRows.AlreadySaved(existing, logger);
             }
         }
 
-        throw new InvalidOperationException($"Could not draw a free note reference in {SqliteNoteStore.MaxReferenceAttempts} attempts.");
+        throw NoteRows.NoFreeReference();
     }
 
     public async Task<Note?> GetAsync(string reference, CancellationToken cancellationToken = default)
@@ -109,7 +83,7 @@ public sealed class PostgresNoteStore(PostgresDatabase database, TimeProvider ti
 
     public Task<NotePage> ListByAuthorAsync(NoteUser author, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        var user = SqliteNoteStore.Normalize(author);
+        var user = NoteRows.Normalize(author);
         return ListPageAsync(user.AadObjectId is null ? AuthorIsUser : AuthorIsAadOrUser, c => AddIdentity(c, user), page, pageSize, cancellationToken);
     }
 
@@ -123,11 +97,7 @@ public sealed class PostgresNoteStore(PostgresDatabase database, TimeProvider ti
 
     public Task<NoteChange> UpdateTextAsync(string reference, string newText, NoteUser editor, CancellationToken cancellationToken = default)
     {
-        if (NoteRules.CheckText(newText) is not null)
-        {
-            throw new ArgumentException("Check the new text with NoteRules.CheckText before saving it.", nameof(newText));
-        }
-
+        NoteRows.CheckNewText(newText);
         return ChangeAsync(reference, editor, "edited", "text = @text, ", c => c.Parameters.AddWithValue("text", NoteRules.CleanText(newText)), cancellationToken);
     }
 
@@ -142,19 +112,13 @@ public sealed class PostgresNoteStore(PostgresDatabase database, TimeProvider ti
             return new NoteChange(NoteChangeStatus.NotFound);
         }
 
-        var user = SqliteNoteStore.Normalize(editor);
+        var user = NoteRows.Normalize(editor);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var note = await QuerySingleAsync(connection, transaction, "reference = @reference FOR UPDATE", c => c.Parameters.AddWithValue("reference", normalized), cancellationToken);
-        if (note is null || note.IsDeleted)
+        if (!NoteRows.MayChange(note, user, logger, out var refusal))
         {
-            return new NoteChange(NoteChangeStatus.NotFound);
-        }
-
-        if (!note.Author.IsSamePersonAs(user))
-        {
-            logger.LogWarning("User {UserId} of channel {ChannelId} may not change note {Reference}", user.UserId, user.ChannelId, note.Reference);
-            return new NoteChange(NoteChangeStatus.Forbidden);
+            return refusal;
         }
 
         await using var update = new NpgsqlCommand(
@@ -168,15 +132,12 @@ public sealed class PostgresNoteStore(PostgresDatabase database, TimeProvider ti
 
         var changed = await QuerySingleAsync(connection, transaction, "id = @id", c => c.Parameters.AddWithValue("id", note.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Note {Reference} {Change} by its author", note.Reference, what);
-        return new NoteChange(NoteChangeStatus.Done, changed);
+        return NoteRows.Changed(note, changed, what, logger);
     }
 
     private async Task<NotePage> ListPageAsync(string where, Action<NpgsqlCommand> bind, int page, int pageSize, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, NotePage.MaxPageSize);
+        NoteRows.CheckPage(page, pageSize);
 
         await using var connection = await OpenAsync(cancellationToken);
         // One snapshot for the count and the page.
@@ -205,43 +166,14 @@ public sealed class PostgresNoteStore(PostgresDatabase database, TimeProvider ti
         return notes.Count == 0 ? null : notes[0];
     }
 
-    private static async Task<IReadOnlyList<Note>> ReadAllAsync(NpgsqlCommand query, CancellationToken cancellationToken)
-    {
-        var notes = new List<Note>();
-        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            notes.Add(new Note
-            {
-                Id = reader.GetInt64(0),
-                Reference = reader.GetString(1),
-                IdempotencyKey = reader.GetString(2),
-                GroupId = reader.GetString(3),
-                Text = reader.GetString(4),
-                ReferenceDate = reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
-                Author = ReadUser(reader, 6)!,
-                ConversationId = reader.GetString(11),
-                CreatedUtc = ReadTime(reader, 12)!.Value,
-                EditedUtc = ReadTime(reader, 13),
-                EditedBy = ReadUser(reader, 14),
-                DeletedUtc = ReadTime(reader, 19),
-                DeletedBy = ReadUser(reader, 20),
-            });
-        }
+    private static Task<IReadOnlyList<Note>> ReadAllAsync(NpgsqlCommand query, CancellationToken cancellationToken) =>
+        NoteRows.ReadAllAsync(query, ReadDate, ReadTime, cancellationToken);
 
-        return notes;
-    }
+    private static DateOnly? ReadDate(DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
 
-    private static DateTimeOffset? ReadTime(NpgsqlDataReader reader, int ordinal) =>
+    private static DateTimeOffset? ReadTime(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : new DateTimeOffset(DateTime.SpecifyKind(reader.GetFieldValue<DateTime>(ordinal), DateTimeKind.Utc));
-
-    // Five columns from `first`: channel, user id, AAD object id, name, UPN.
-    private static NoteUser? ReadUser(NpgsqlDataReader reader, int first) =>
-        reader.IsDBNull(first + 1)
-            ? null
-            : new NoteUser(reader.GetString(first), reader.GetString(first + 1), Nullable(reader, first + 2), Nullable(reader, first + 3), Nullable(reader, first + 4));
-
-    private static string? Nullable(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private static void AddUser(NpgsqlCommand command, NoteUser user, string channel, string id, string aad, string name, string upn)
     {

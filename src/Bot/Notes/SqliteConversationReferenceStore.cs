@@ -1,7 +1,6 @@
 using System.Globalization;
 using Mednum49.Bot.Storage;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 
 namespace Mednum49.Bot.Notes;
 
@@ -10,12 +9,7 @@ public sealed class SqliteConversationReferenceStore(SqliteDatabase database, Ti
 {
     public async Task SaveAsync(ConversationReference reference, NoteUser user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(reference);
-        if (string.IsNullOrWhiteSpace(user.AadObjectId))
-        {
-            throw new ArgumentException("Only users with an AAD object id (Teams) can be reached this way.", nameof(user));
-        }
-
+        var row = ConversationReferenceRows.ToRow(reference, user);
         await using var connection = await database.OpenAsync(NotesSchema.Component, NotesSchema.Migrations, cancellationToken);
         await using var upsert = connection.CreateCommand();
         upsert.CommandText =
@@ -28,17 +22,17 @@ public sealed class SqliteConversationReferenceStore(SqliteDatabase database, Ti
                 reference_json = excluded.reference_json,
                 updated_utc = excluded.updated_utc;
             """;
-        upsert.Parameters.AddWithValue("$aad", user.AadObjectId.Trim().ToLowerInvariant());
-        upsert.Parameters.AddWithValue("$upn", (object?)user.UserPrincipalName?.Trim().ToLowerInvariant() ?? DBNull.Value);
-        upsert.Parameters.AddWithValue("$channel", user.ChannelId);
-        upsert.Parameters.AddWithValue("$json", JsonConvert.SerializeObject(reference));
+        upsert.Parameters.AddWithValue("$aad", row.AadObjectId);
+        upsert.Parameters.AddWithValue("$upn", (object?)row.UserPrincipalName ?? DBNull.Value);
+        upsert.Parameters.AddWithValue("$channel", row.ChannelId);
+        upsert.Parameters.AddWithValue("$json", row.Json);
         upsert.Parameters.AddWithValue("$updated", time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
         await upsert.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<ConversationReference?> FindAsync(string aadObjectIdOrUpn, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(aadObjectIdOrUpn))
+        if (ConversationReferenceRows.Key(aadObjectIdOrUpn) is not { } key)
         {
             return null;
         }
@@ -46,10 +40,7 @@ public sealed class SqliteConversationReferenceStore(SqliteDatabase database, Ti
         await using var connection = await database.OpenAsync(NotesSchema.Component, NotesSchema.Migrations, cancellationToken);
         await using var query = connection.CreateCommand();
         query.CommandText = "SELECT reference_json FROM conversation_references WHERE aad_object_id = $id OR upn = $id ORDER BY updated_utc DESC LIMIT 1;";
-        query.Parameters.AddWithValue("$id", aadObjectIdOrUpn.Trim().ToLowerInvariant());
-        return await query.ExecuteScalarAsync(cancellationToken) is string json
-            ? JsonConvert.DeserializeObject<ConversationReference>(json)
-            : null;
+        query.Parameters.AddWithValue("$id", key);
+        return ConversationReferenceRows.FromJson(await query.ExecuteScalarAsync(cancellationToken));
     }
-
 }

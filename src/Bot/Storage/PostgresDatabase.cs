@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
@@ -21,8 +20,7 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
         "CREATE TABLE IF NOT EXISTS schema_migrations (component TEXT NOT NULL, version INTEGER NOT NULL, applied_utc TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (component, version));";
 
     private readonly NpgsqlDataSource _dataSource;
-    private readonly ConcurrentDictionary<string, bool> _migrated = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _migrating = new(1, 1);
+    private readonly MigrationGate _migrations = new();
 
     public PostgresDatabase(NpgsqlDataSource dataSource) => _dataSource = dataSource;
 
@@ -77,23 +75,7 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     /// </summary>
     public async Task<NpgsqlConnection> OpenAsync(string component, IReadOnlyList<string> migrations, CancellationToken cancellationToken = default)
     {
-        if (!_migrated.ContainsKey(component))
-        {
-            await _migrating.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_migrated.ContainsKey(component))
-                {
-                    await MigrateAsync(component, migrations, cancellationToken);
-                    _migrated[component] = true;
-                }
-            }
-            finally
-            {
-                _migrating.Release();
-            }
-        }
-
+        await _migrations.EnsureAsync(component, ct => MigrateAsync(component, migrations, ct), cancellationToken);
         return await OpenAsync(cancellationToken);
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -31,66 +30,39 @@ public sealed class PostgresStorage(PostgresDatabase database) : IStorage
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(keys);
+        var distinct = StateRows.DistinctKeys(keys);
         var items = new Dictionary<string, object>(keys.Length);
-        if (keys.Length == 0)
+        if (distinct.Length == 0)
         {
             return items;
         }
 
-        foreach (var key in keys)
-        {
-            ArgumentNullException.ThrowIfNull(key);
-        }
-
         await using var connection = await database.OpenAsync(Component, Migrations, cancellationToken);
         await using var query = new NpgsqlCommand("SELECT key, value FROM bot_state WHERE key = ANY(@keys);", connection);
-        query.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.Distinct(StringComparer.Ordinal).ToArray() });
+        query.Parameters.Add(Keys(distinct));
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            items[reader.GetString(0)] = Deserialize(reader.GetString(1));
+            items[reader.GetString(0)] = StateRows.Deserialize(_serializer, reader.GetString(1));
         }
 
         return items;
     }
 
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(changes);
-        if (changes.Count == 0)
-        {
-            return;
-        }
-
-        await using var connection = await database.OpenAsync(Component, Migrations, cancellationToken);
-        // All or nothing: a conflict on one item rolls the batch back (the transaction is disposed uncommitted).
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var (key, value) in changes)
-        {
-            ArgumentNullException.ThrowIfNull(key);
-            await WriteOneAsync(connection, transaction, key, value, cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+        StateRows.WriteBatchAsync<NpgsqlConnection, NpgsqlTransaction>(changes, ct => database.OpenAsync(Component, Migrations, ct), WriteOneAsync, cancellationToken);
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        if (keys.Length == 0)
+        var distinct = StateRows.DistinctKeys(keys);
+        if (distinct.Length == 0)
         {
             return;
-        }
-
-        foreach (var key in keys)
-        {
-            ArgumentNullException.ThrowIfNull(key);
         }
 
         await using var connection = await database.OpenAsync(Component, Migrations, cancellationToken);
         await using var delete = new NpgsqlCommand("DELETE FROM bot_state WHERE key = ANY(@keys);", connection);
-        delete.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.Distinct(StringComparer.Ordinal).ToArray() });
+        delete.Parameters.Add(Keys(distinct));
         await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -99,51 +71,41 @@ public sealed class PostgresStorage(PostgresDatabase database) : IStorage
         await using var command = new NpgsqlCommand { Connection = connection, Transaction = transaction };
         command.Parameters.AddWithValue("key", key);
 
-        if (value is null)
+        var write = StateRows.Prepare(_serializer, value);
+        if (write is null)
         {
-            // MemoryStorage keeps a null that reads as "no item" and carries no ETag: the same as no row.
             command.CommandText = "DELETE FROM bot_state WHERE key = @key;";
             await command.ExecuteNonQueryAsync(cancellationToken);
             return;
         }
 
-        var state = JObject.FromObject(value, _serializer);
-        if (value is not IStoreItem item)
+        command.Parameters.AddWithValue("value", write.Json);
+        if (!write.IsChecked)
         {
-            // Only IStoreItem values carry an ETag: MemoryStorage 4.23.1 neither checks nor stamps a JObject's "ETag".
             command.CommandText = """
                 INSERT INTO bot_state (key, value, etag, updated_utc) VALUES (@key, @value, NULL, now())
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = NULL, updated_utc = excluded.updated_utc;
                 """;
-            command.Parameters.AddWithValue("value", state.ToString(Formatting.None));
             await command.ExecuteNonQueryAsync(cancellationToken);
             return;
         }
 
-        var newETag = Guid.NewGuid().ToString("N");
-        state["eTag"] = newETag;
-        // MemoryStorage's rule in the statement that writes: no row, a row without ETag, "*", or the stored ETag.
+        // StateWrite's rule in the statement that writes.
         command.CommandText = """
             INSERT INTO bot_state (key, value, etag, updated_utc) VALUES (@key, @value, @etag, now())
             ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_utc = excluded.updated_utc
             WHERE bot_state.etag IS NULL OR @expected = '*' OR bot_state.etag = @expected;
             """;
-        command.Parameters.AddWithValue("value", state.ToString(Formatting.None));
-        command.Parameters.AddWithValue("etag", newETag);
-        command.Parameters.Add(new NpgsqlParameter("expected", NpgsqlDbType.Text) { Value = (object?)item.ETag ?? DBNull.Value });
+        command.Parameters.AddWithValue("etag", write.NewETag);
+        command.Parameters.Add(new NpgsqlParameter("expected", NpgsqlDbType.Text) { Value = (object?)write.ExpectedETag ?? DBNull.Value });
 
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
         {
             await using var current = new NpgsqlCommand("SELECT etag FROM bot_state WHERE key = @key;", connection, transaction);
             current.Parameters.AddWithValue("key", key);
-            // Same type and message as MemoryStorage, so callers catch one thing whatever the storage.
-            throw new ArgumentException($"Etag conflict.\r\n\r\nOriginal: {item.ETag}\r\nCurrent: {await current.ExecuteScalarAsync(cancellationToken) as string}");
+            throw StateRows.ETagConflict(write.ExpectedETag, await current.ExecuteScalarAsync(cancellationToken) as string);
         }
     }
 
-    private object Deserialize(string json)
-    {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
-        return _serializer.Deserialize<object>(reader)!;
-    }
+    private static NpgsqlParameter Keys(string[] keys) => new("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys };
 }

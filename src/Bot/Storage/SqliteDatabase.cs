@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -16,8 +15,7 @@ public sealed class SqliteDatabase
         "CREATE TABLE IF NOT EXISTS schema_migrations (component TEXT NOT NULL, version INTEGER NOT NULL, applied_utc TEXT NOT NULL, PRIMARY KEY (component, version));";
 
     private readonly string _connectionString;
-    private readonly ConcurrentDictionary<string, bool> _migrated = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _migrating = new(1, 1);
+    private readonly MigrationGate _migrations = new();
     private readonly string _firstPragmas;
     private readonly string _pragmas;
     private int _journalSet;
@@ -82,23 +80,7 @@ public sealed class SqliteDatabase
     /// </summary>
     public async Task<SqliteConnection> OpenAsync(string component, IReadOnlyList<string> migrations, CancellationToken cancellationToken = default)
     {
-        if (!_migrated.ContainsKey(component))
-        {
-            await _migrating.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_migrated.ContainsKey(component))
-                {
-                    await MigrateAsync(component, migrations, cancellationToken);
-                    _migrated[component] = true;
-                }
-            }
-            finally
-            {
-                _migrating.Release();
-            }
-        }
-
+        await _migrations.EnsureAsync(component, ct => MigrateAsync(component, migrations, ct), cancellationToken);
         return await OpenAsync(cancellationToken);
     }
 

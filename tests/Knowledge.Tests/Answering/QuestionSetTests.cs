@@ -50,7 +50,7 @@ public sealed class QuestionSetTests(ITestOutputHelper output)
     }
 
     private static List<(QuestionCase Case, List<string> Why)> Results() =>
-        [.. QuestionSet.Read(File).Select(c => (Case: c, Why: Check(c, EmbeddedEngine.Ask(c.Question))))];
+        [.. QuestionSet.Read(File).Select(c => (Case: c, Why: EvalCheck.Why(c, EmbeddedEngine.Ask(c.Question))))];
 
     [Fact]
     public void The_project_set_covers_every_kind_of_question_with_at_least_80_questions()
@@ -63,25 +63,5 @@ public sealed class QuestionSetTests(ITestOutputHelper output)
         {
             Assert.Contains(cases, c => c.Category == category);
         }
-    }
-
-    /// <summary>Why an answer fails a case, in check.py's words; empty when it passes.</summary>
-    private static List<string> Check(QuestionCase c, Answer answer)
-    {
-        var text = EmbeddedEngine.Folded(EmbeddedEngine.Text(answer));
-        var why = new List<string>();
-        if (answer.Found != c.Found)
-        {
-            why.Add($"found={answer.Found}");
-        }
-
-        why.AddRange(c.All.Where(s => !text.Contains(EmbeddedEngine.Folded(s), StringComparison.Ordinal)).Select(s => $"missing '{s}'"));
-        if (c.Any.Count > 0 && !c.Any.Any(s => text.Contains(EmbeddedEngine.Folded(s), StringComparison.Ordinal)))
-        {
-            why.Add($"none of [{string.Join(", ", c.Any)}]");
-        }
-
-        why.AddRange(c.None.Where(s => text.Contains(EmbeddedEngine.Folded(s), StringComparison.Ordinal)).Select(s => $"has '{s}'"));
-        return why;
     }
 }

@@ -13,8 +13,6 @@ public sealed class NoteDeleteDialog : WaterfallDialog
 {
     public const string DialogId = "note.delete";
 
-    private const string ReferenceKey = "reference";
-
     public NoteDeleteDialog(INoteStore store, IWorkingGroupDirectory groups)
         : base(DialogId, Steps(store, groups))
     {
@@ -25,14 +23,12 @@ public sealed class NoteDeleteDialog : WaterfallDialog
     [
         async (step, ct) =>
         {
-            var (note, refusal) = await OwnNote.FindAsync(store, step.Options as string, NoteUser.From(step.Context.Activity), ct);
+            var (note, ended) = await OwnNote.BeginAsync(store, step, ct);
             if (note is null)
             {
-                await step.Context.SendActivityAsync(refusal!, cancellationToken: ct);
-                return await step.EndDialogAsync(null, ct);
+                return ended!;
             }
 
-            step.Values[ReferenceKey] = note.Reference;
             var shown = new NoteReply().Note(note, groups.Find(note.GroupId)?.Title, maxLength: null).WithSummary(NoteTexts.DeleteConfirm(note));
             await step.Context.SendActivityAsync(shown.For(ChannelCapabilities.Of(step.Context.Activity)), ct);
             return await step.PromptAsync(NoteSubmitDialog.ConfirmPrompt, new PromptOptions
@@ -44,15 +40,9 @@ public sealed class NoteDeleteDialog : WaterfallDialog
 
         async (step, ct) =>
         {
-            if (step.Result is not true)
-            {
-                await step.Context.SendActivityAsync(NoteTexts.NothingChanged, cancellationToken: ct);
-                return await step.EndDialogAsync(null, ct);
-            }
-
-            var change = await store.DeleteAsync((string)step.Values[ReferenceKey]!, NoteUser.From(step.Context.Activity), ct);
-            await step.Context.SendActivityAsync(OwnNote.Outcome(change, NoteTexts.Deleted), cancellationToken: ct);
-            return await step.EndDialogAsync(change.Status.ToString(), ct);
+            return step.Result is true
+                ? await OwnNote.ChangeAsync(step, (reference, user) => store.DeleteAsync(reference, user, ct), NoteTexts.Deleted, ct)
+                : await OwnNote.NothingChangedAsync(step, ct);
         },
     ];
 }

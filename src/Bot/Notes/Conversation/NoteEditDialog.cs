@@ -13,7 +13,6 @@ public sealed class NoteEditDialog : WaterfallDialog
 {
     public const string DialogId = "note.edit";
 
-    private const string ReferenceKey = "reference";
     private const string TextKey = "text";
 
     public NoteEditDialog(INoteStore store)
@@ -26,14 +25,12 @@ public sealed class NoteEditDialog : WaterfallDialog
     [
         async (step, ct) =>
         {
-            var (note, refusal) = await OwnNote.FindAsync(store, step.Options as string, NoteUser.From(step.Context.Activity), ct);
+            var (note, ended) = await OwnNote.BeginAsync(store, step, ct);
             if (note is null)
             {
-                await step.Context.SendActivityAsync(refusal!, cancellationToken: ct);
-                return await step.EndDialogAsync(null, ct);
+                return ended!;
             }
 
-            step.Values[ReferenceKey] = note.Reference;
             var current = new NoteReply().Heading(NoteTexts.CurrentText).UserText(note.Text).WithSummary(NoteTexts.EditQuestion(note));
             await step.Context.SendActivityAsync(current.For(ChannelCapabilities.Of(step.Context.Activity)), ct);
             return await step.PromptAsync(NoteSubmitDialog.TextPrompt, new PromptOptions
@@ -49,10 +46,10 @@ public sealed class NoteEditDialog : WaterfallDialog
         {
             if (step.Result is not string text)
             {
-                return await NothingChangedAsync(step, ct);
+                return await OwnNote.NothingChangedAsync(step, ct);
             }
 
-            var reference = (string)step.Values[ReferenceKey]!;
+            var reference = OwnNote.ReferenceOf(step);
             step.Values[TextKey] = NoteRules.CleanText(text);
             var shown = new NoteReply().Heading(NoteTexts.NewText).UserText(NoteRules.CleanText(text)).WithSummary(NoteTexts.NewText);
             await step.Context.SendActivityAsync(shown.For(ChannelCapabilities.Of(step.Context.Activity)), ct);
@@ -65,20 +62,9 @@ public sealed class NoteEditDialog : WaterfallDialog
 
         async (step, ct) =>
         {
-            if (step.Result is not true)
-            {
-                return await NothingChangedAsync(step, ct);
-            }
-
-            var change = await store.UpdateTextAsync((string)step.Values[ReferenceKey]!, (string)step.Values[TextKey]!, NoteUser.From(step.Context.Activity), ct);
-            await step.Context.SendActivityAsync(OwnNote.Outcome(change, NoteTexts.Edited), cancellationToken: ct);
-            return await step.EndDialogAsync(change.Status.ToString(), ct);
+            return step.Result is true
+                ? await OwnNote.ChangeAsync(step, (reference, user) => store.UpdateTextAsync(reference, (string)step.Values[TextKey]!, user, ct), NoteTexts.Edited, ct)
+                : await OwnNote.NothingChangedAsync(step, ct);
         },
     ];
-
-    private static async Task<DialogTurnResult> NothingChangedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        await step.Context.SendActivityAsync(NoteTexts.NothingChanged, cancellationToken: cancellationToken);
-        return await step.EndDialogAsync(null, cancellationToken);
-    }
 }

@@ -1,5 +1,6 @@
 using Mednum49.Bot.Commands;
 using Mednum49.Bot.Dialogs;
+using Mednum49.Bot.Teams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mednum49.Bot.Notes.Conversation;
@@ -33,7 +34,7 @@ public static class NotesConversationHostingExtensions
             services.AddSingleton<Dialog>(sp => NoteSubmitDialog.Prompts(sp.GetRequiredService<TimeProvider>()).Single(p => p.Id == prompt));
         }
 
-        services.AddHttpClient(NotesFileConsentMiddleware.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddFileConsentUpload();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, NotesFileConsentMiddleware>());
         return builder;
     }

@@ -33,6 +33,9 @@ public sealed class NotesExportCommand(
         Microsoft.Bot.Connector.Channels.Emulator,
     };
 
+    /// <summary>True when files of <paramref name="size"/> bytes in all can travel inline in a message on this channel.</summary>
+    public static bool TakesInlineFiles(string channelId, long size) => InlineFileChannels.Contains(channelId) && size <= MaxInlineBytes;
+
     public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         if (NoteCommands.ParseExport(turn.Text) is not { } groupText)
@@ -87,7 +90,7 @@ public sealed class NotesExportCommand(
             ];
         }
 
-        if (InlineFileChannels.Contains(channel.ChannelId) && files.Sum(f => f.Content.Length) <= MaxInlineBytes)
+        if (TakesInlineFiles(channel.ChannelId, files.Sum(f => f.Content.LongLength)))
         {
             var message = MessageFactory.Text(NoteTexts.ExportReady(group, notes.Count));
             message.Attachments = [.. files.Select(f => f.Inline())];

@@ -1,3 +1,4 @@
+using Mednum49.Bot.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
@@ -17,18 +18,8 @@ public static class TeamsFileConsent
     public const string ContextProperty = "mednum49Export";
     public const string ContextValue = "notes";
 
-    public static Attachment ConsentCard(NoteExportFile file, WorkingGroup group, string description) => new()
-    {
-        ContentType = FileConsentCard.ContentType,
-        Name = file.Name,
-        Content = new FileConsentCard
-        {
-            Description = description,
-            SizeInBytes = file.Content.LongLength,
-            AcceptContext = Context(group, file.Format),
-            DeclineContext = Context(group, file.Format),
-        },
-    };
+    public static Attachment ConsentCard(NoteExportFile file, WorkingGroup group, string description) =>
+        FileConsentUpload.ConsentCard(file.Name, file.Content.LongLength, description, Context(group, file.Format));
 
     /// <summary>The file info card that shows the uploaded file in the conversation.</summary>
     public static Attachment FileInfo(FileUploadInfo upload) => new()

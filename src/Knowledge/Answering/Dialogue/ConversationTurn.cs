@@ -152,7 +152,7 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
     {
         IKnowledgeEntity? named = n.Persons.FirstOrDefault() ?? (IKnowledgeEntity?)n.Places.FirstOrDefault()
             ?? (n.Actions.Count == 1 ? n.Actions[0] : null) ?? (IKnowledgeEntity?)n.Groups.FirstOrDefault()
-            ?? n.Organisations.FirstOrDefault() ?? n.Instances.FirstOrDefault();
+            ?? n.Organisations.FirstOrDefault() ?? (IKnowledgeEntity?)n.Instances.FirstOrDefault() ?? (n.Axes.Count == 1 ? n.Axes[0] : null);
         if (named is not null)
         {
             return new DialogueEntity(named.Id, named.Name, Said(q, named));
@@ -186,6 +186,7 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             QuestionKinds.Group => KnowledgeIds.Group,
             QuestionKinds.Organisation => KnowledgeIds.Organisation,
             QuestionKinds.Place => KnowledgeIds.Place,
+            _ when answer.Sources.FirstOrDefault() is { } first && KnowledgeIds.KindOf(first.Id) == KnowledgeIds.Axis => KnowledgeIds.Axis,
             _ => null,
         };
         if (kind is not null && answer.Sources.Select(s => s.Id).Where(id => KnowledgeIds.KindOf(id) == kind).Distinct().ToList() is [var only] && state.Find(only) is { } about)

@@ -58,12 +58,23 @@ internal static class FollowUps
         var closer = closers.Count > 0 ? closers[0] : words.Count;
         var followCue = opener > 0 || closer < words.Count;
 
+        // "et le D ?" after an axis: the axis of that letter (a lone letter names nothing on its own).
+        if (opener > 0 && context.Subject is { } axis && KnowledgeIds.KindOf(axis.Id) == KnowledgeIds.Axis
+            && words.Skip(opener).Where(w => w is not ("le" or "l" or "la" or "axe")).ToList() is [{ Length: 1 } letter] && char.IsAsciiLetter(letter[0]))
+        {
+            return $"Axe {char.ToUpperInvariant(letter[0])}";
+        }
+
         bool InCue(int i) => f.CueSpans.Any(c => c.First <= i && i <= c.Last && c.Last > c.First) || f.Mentions.Any(m => m.Covers(i));
         List<(int First, int Last)> References(PhraseSet set) => [.. set.Find(words).Where(r => r.First >= opener && !InCue(r.First))];
         var placeReferences = References(vocabulary.PlaceReferences);
         var subjectReferences = References(vocabulary.SubjectReferences);
         var possessives = References(vocabulary.Possessives);
         var referred = placeReferences.Count + subjectReferences.Count + possessives.Count > 0;
+        // "une action là-dessus": the reference is not a thing the knowledge base lacks.
+        var referenceWords = placeReferences.Concat(subjectReferences).Concat(possessives)
+            .SelectMany(r => words.Skip(r.First).Take(r.Last - r.First + 1)).ToHashSet(StringComparer.Ordinal);
+        var unknownSubject = f.UnknownSubject is { } unknown && !referenceWords.Contains(TextNormalizer.Fold(unknown)) ? unknown : null;
 
         var n = Named.From(state, f);
         if (f.UnknownPlace is not null || n.Outside is not null)
@@ -89,7 +100,9 @@ internal static class FollowUps
 
         // Names nothing: a question about what the conversation is about, if it asks something and says it follows.
         var listing = f.Has(Cue.List) && asks.Overlaps([Cue.Groups, Cue.Actions]);
-        if (f.UnknownPlace is not null || f.UnknownSubject is not null || (!followCue && !referred && (!complete || asks.Overlaps(Global) || listing)))
+        // "lesquels ?", "combien ?", "c'est où ?" alone: a short question that only makes sense about what came before.
+        var bare = asks.Count == 0 && f.Cues.Count > 0 && words.Count <= 3;
+        if (f.UnknownPlace is not null || unknownSubject is not null || (!followCue && !referred && !bare && (!complete || asks.Overlaps(Global) || listing)))
         {
             return null;
         }
@@ -101,6 +114,9 @@ internal static class FollowUps
         var (target, connector) =
             askedAgain ? (context.Place, "à")
             : placeReferences.Count > 0 ? Pick((context.Place ?? PlaceOf(state, context.Subject), "à"), (context.Subject, "de"))
+            // "il y a une action là-dessus ?" after an action on a theme: actions on that theme, not on the action.
+            : asks.Overlaps([Cue.Actions, Cue.Groups]) && context.Topic is not null && context.Subject is { } s && KnowledgeIds.KindOf(s.Id) is KnowledgeIds.Action or KnowledgeIds.Group
+                ? (context.Topic, "pour")
             : subjectReferences.Count + possessives.Count > 0 || asks.Overlaps(SubjectAsks) || asksDetail ? Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"))
             : asks.Overlaps(PlaceAsks) ? Pick((context.Place, "à"), (context.Subject, "de"), (context.Topic, "pour"))
             : Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"));

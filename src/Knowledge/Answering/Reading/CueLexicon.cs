@@ -44,7 +44,7 @@ internal static class CueLexicon
             "a quel", "a quelle", "de quel", "de quelle", "ou ca", "ou c est", "ou sont", "ou se situe"]),
         (Cue.List, [
             "quels sont", "quelles sont", "quels", "quelles", "liste", "lister", "listes", "tous les", "toutes les",
-            "l ensemble des", "la liste", "enumere", "citer", "cite"]),
+            "l ensemble des", "la liste", "enumere", "citer", "cite", "lesquels", "lesquelles", "c est lesquels", "c est lesquelles"]),
         (Cue.YesNo, [
             "y a t il", "ya t il", "y a til", "y a t'il", "existe t il", "il y a", "est ce qu il y a", "y en a t il", "y a", "ya",
             "existe", "existent", "est il", "est elle"]),

@@ -52,7 +52,7 @@ public sealed class ConversationSetTests(ITestOutputHelper output)
         {
             var answer = EmbeddedEngine.Current.Ask(c.Question, contexts.GetValueOrDefault(conversation));
             contexts[conversation] = answer.Context;
-            results.Add((c, EmbeddedEngine.Text(answer), Check(c, answer)));
+            results.Add((c, EmbeddedEngine.Text(answer), EvalCheck.Why(c, answer)));
         }
 
         return results;
@@ -69,25 +69,5 @@ public sealed class ConversationSetTests(ITestOutputHelper output)
 
         var nodes = ((YamlSequenceNode)((YamlMappingNode)yaml.Documents[0].RootNode).Children[new YamlScalarNode("cases")]).OfType<YamlMappingNode>().ToList();
         return [.. cases.Zip(nodes, (c, n) => (c, ((YamlScalarNode)n.Children[new YamlScalarNode("conv")]).Value ?? c.Id))];
-    }
-
-    /// <summary>Why an answer fails a case, in check.py's words; empty when it passes.</summary>
-    private static List<string> Check(QuestionCase c, Answer answer)
-    {
-        var text = EmbeddedEngine.Folded(EmbeddedEngine.Text(answer));
-        var why = new List<string>();
-        if (answer.Found != c.Found)
-        {
-            why.Add($"found={answer.Found}");
-        }
-
-        why.AddRange(c.All.Where(s => !text.Contains(EmbeddedEngine.Folded(s), StringComparison.Ordinal)).Select(s => $"missing '{s}'"));
-        if (c.Any.Count > 0 && !c.Any.Any(s => text.Contains(EmbeddedEngine.Folded(s), StringComparison.Ordinal)))
-        {
-            why.Add($"none of [{string.Join(", ", c.Any)}]");
-        }
-
-        why.AddRange(c.None.Where(s => text.Contains(EmbeddedEngine.Folded(s), StringComparison.Ordinal)).Select(s => $"has '{s}'"));
-        return why;
     }
 }
