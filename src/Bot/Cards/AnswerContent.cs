@@ -9,9 +9,9 @@ namespace Mednum49.Bot.Cards;
 public sealed record AnswerContent
 {
     /// <summary>About six bullets: Teams users read a short answer; the rest is behind « Voir tout » in a card.</summary>
-    public const int MaxFacts = 6;
-    public const int MaxPeople = 6;
-    public const int MaxPlaces = 6;
+    public const int MaxFacts = AnswerPages.PageSize;
+    public const int MaxPeople = AnswerPages.PageSize;
+    public const int MaxPlaces = AnswerPages.PageSize;
     public const int MaxSources = 4;
     public const int MaxChoices = 10;
     public const int MaxFollowUps = 3;
@@ -45,6 +45,12 @@ public sealed record AnswerContent
 
     public IReadOnlyList<AnswerChoice> FollowUps { get; init; } = [];
 
+    /// <summary>True when the answer keeps the conversation's context, so "suite" shows the rest of its lists (<see cref="AnswerPages"/>).</summary>
+    public bool Pageable { get; init; }
+
+    /// <summary>"… et 3 autres", with how to see them in a text reply of a conversation that pages.</summary>
+    public string MoreText(int hidden) => Pageable ? $"{CardText.More(hidden)} : {AnswerPages.MoreHint}" : CardText.More(hidden);
+
     /// <summary>"Source : …" or "Sources : …", or null without sources.</summary>
     public string? SourceLine => Sources.Items.Count == 0
         ? null
@@ -73,6 +79,7 @@ public sealed record AnswerContent
             Sources = Shown<string>.Of(sources, MaxSources),
             Choices = ChoiceCard.Choices(answer.Choices),
             FollowUps = [.. ChoiceCard.Choices(answer.FollowUps).Items.Take(MaxFollowUps)],
+            Pageable = answer.Context is not null,
         };
         return content.HasBody || title.Length > 0 ? content : content with { Title = EmptyTitle };
     }

@@ -31,12 +31,12 @@ public static class AnswerTextReply
             text.Paragraph(paragraph);
         }
 
-        List(text, content.Facts, markup.Literal);
+        List(text, content, content.Facts, markup.Literal);
 
         if (content.People.Items.Count > 0)
         {
             text.Label(AnswerContent.PeopleLabel);
-            List(text, content.People, person => person.Details.Length > 0
+            List(text, content, content.People, person => person.Details.Length > 0
                 ? markup.Bold(person.Name) + markup.Literal(" — " + person.Details)
                 : markup.Bold(person.Name));
         }
@@ -44,7 +44,7 @@ public static class AnswerTextReply
         if (content.Places.Items.Count > 0)
         {
             text.Label(AnswerContent.PlacesLabel);
-            List(text, content.Places, place => PlaceText(place, markup));
+            List(text, content, content.Places, place => PlaceText(place, markup));
         }
 
         if (content.Choices.Items.Count > 0)
@@ -119,7 +119,8 @@ public static class AnswerTextReply
         return markup.Literal(place.Text) + markup.Literal(" — ") + string.Join(markup.Literal(" · "), parts);
     }
 
-    private static void List<T>(TextReplyBuilder text, Shown<T> shown, Func<T, string> line)
+    // A list cut to a page: how many are left, and in a conversation how to see them ("suite").
+    private static void List<T>(TextReplyBuilder text, AnswerContent content, Shown<T> shown, Func<T, string> line)
     {
         if (shown.Items.Count == 0)
         {
@@ -129,7 +130,7 @@ public static class AnswerTextReply
         text.Bullets(shown.Items.Select(line));
         if (shown.Hidden > 0)
         {
-            text.Subtle(CardText.More(shown.Hidden));
+            text.Subtle(content.MoreText(shown.Hidden));
         }
     }
 }

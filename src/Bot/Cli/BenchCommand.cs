@@ -6,13 +6,14 @@ namespace Mednum49.Bot.Cli;
 
 /// <summary>
 /// <c>bench [--questions file.yaml…] [--passes n] [--data folder] [--skip-understanding]</c>: knowledge-base load and
-/// engine build times (cold and warm), then p50/p99 per question over the question sets, then the understanding
-/// benchmark. Run it on a Release build (<c>dotnet run -c Release --project src/Bot -- bench</c>) from the repository root.
+/// engine build times (cold and warm), then p50/p99 per question over the question sets, per conversation turn (every
+/// question after the previous one's context, then the sets' own conversations, each with its context), then the
+/// understanding benchmark. Run it on a Release build (<c>dotnet run -c Release --project src/Bot -- bench</c>) from the repository root.
 /// </summary>
 internal static class BenchCommand
 {
     /// <summary>The question sets timed by default, relative to the repository root, when they exist.</summary>
-    private static readonly string[] DefaultQuestionFiles = ["tests/Knowledge.Tests/Answering/questions.yaml", "../shared/eval/questions.dev.yaml", "tests/Knowledge.Tests/Answering/Dialogue/conversations.yaml"];
+    private static readonly string[] DefaultQuestionFiles = ["tests/Knowledge.Tests/Answering/questions.yaml", "../shared/eval/questions.dev.yaml", "tests/Knowledge.Tests/Answering/Dialogue/conversations.yaml", "../shared/eval/conversations.dev.yaml"];
 
     /// <summary>The default question sets, from the repository root: the current directory or one of its parents (or the binaries').</summary>
     private static string[] DefaultFiles()
@@ -35,7 +36,7 @@ internal static class BenchCommand
     {
         var files = new Option<string[]>("--questions")
         {
-            Description = "YAML question files (cases: - q: …). Default: the project's set and ../shared/eval/questions.dev.yaml.",
+            Description = "YAML question files (cases: - q: …). Cases with a conv are also timed as conversations. Default: the project's sets and ../shared/eval's dev sets.",
             AllowMultipleArgumentsPerToken = true,
         };
         var passes = new Option<int>("--passes") { Description = "Timed passes over all the questions.", DefaultValueFactory = _ => 50 };
@@ -71,7 +72,7 @@ internal static class BenchCommand
 
             try
             {
-                new AnswerEngineBenchmark(dataPath, questions, Math.Max(1, parse.GetValue(passes)), placesFile).Run(cli.Output);
+                new AnswerEngineBenchmark(dataPath, questions, Math.Max(1, parse.GetValue(passes)), placesFile, AnswerEngineBenchmark.ReadTurns(paths)).Run(cli.Output);
             }
             finally
             {

@@ -16,7 +16,9 @@ namespace Mednum49.Knowledge.Benchmarks;
 /// <param name="questions">The questions to time (e.g. the project's and the dev set's).</param>
 /// <param name="passes">Timed passes over all the questions.</param>
 /// <param name="placesPath">Open-data places to load with the base (<c>bench --places N</c> generates them), if any.</param>
-public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string> questions, int passes = 50, string? placesPath = null)
+/// <param name="conversations">The sets' conversations (<see cref="ReadTurns"/>): timed turn by turn, each with its own context.</param>
+public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string> questions, int passes = 50, string? placesPath = null,
+    IReadOnlyList<(string Conversation, string Question)>? conversations = null)
 {
     /// <summary>The questions of one or more YAML question files (<c>cases: - q: …</c>, the evaluation format).</summary>
     public static IReadOnlyList<string> ReadQuestions(IEnumerable<string> files)
@@ -46,6 +48,38 @@ public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string>
         }
 
         return questions;
+    }
+
+    /// <summary>The turns of the conversations of YAML question files: cases with a <c>conv</c>, in order (the evaluation format).</summary>
+    public static IReadOnlyList<(string Conversation, string Question)> ReadTurns(IEnumerable<string> files)
+    {
+        var turns = new List<(string, string)>();
+        foreach (var file in files)
+        {
+            var yaml = new YamlStream();
+            using (var reader = File.OpenText(file))
+            {
+                yaml.Load(reader);
+            }
+
+            if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root
+                || !root.Children.TryGetValue(new YamlScalarNode("cases"), out var cases) || cases is not YamlSequenceNode sequence)
+            {
+                continue;
+            }
+
+            foreach (var item in sequence.OfType<YamlMappingNode>())
+            {
+                if (item.Children.TryGetValue(new YamlScalarNode("conv"), out var conv) && conv is YamlScalarNode { Value: { Length: > 0 } id }
+                    && item.Children.TryGetValue(new YamlScalarNode("q"), out var q) && q is YamlScalarNode { Value: { Length: > 0 } text })
+                {
+                    // Ids are per file: two files' "a" are two conversations.
+                    turns.Add(($"{Path.GetFileName(file)}#{id}", text));
+                }
+            }
+        }
+
+        return turns;
     }
 
     /// <summary>Runs every measurement and writes the report; returns the per-question p99 in milliseconds.</summary>
@@ -139,26 +173,93 @@ public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string>
         // The same questions as turns of one conversation: each read against the previous answer's context (follow-up
         // resolution, small talk, choices), as the bot and ask --jsonl ask them.
         var turns = new List<long>(questions.Count * passes);
+        var turnsCpu = new List<long>(questions.Count * passes);
         DialogueContext? context = null;
         for (var pass = 0; pass < passes; pass++)
         {
             for (var q = 0; q < questions.Count; q++)
             {
+                var cpuStart = ThreadCpuClock.Now();
                 var start = Stopwatch.GetTimestamp();
                 var answer = engine.Ask(questions[q], context);
                 turns.Add(Stopwatch.GetTimestamp() - start);
+                turnsCpu.Add(ThreadCpuClock.Now() - cpuStart);
                 context = answer.Context;
                 sink += answer.Facts.Count;
             }
         }
 
         turns.Sort();
-        output.WriteLine(Invariant($"per conversation turn (with the previous answer's context): p50 {Milli(turns[turns.Count / 2]):F3} ms, p99 {Milli(turns[Math.Min(turns.Count - 1, turns.Count * 99 / 100)]):F3} ms, max {Milli(turns[^1]):F3} ms"));
+        output.WriteLine(Invariant($"per conversation turn (with the previous answer's context): p50 {Milli(turns[turns.Count / 2]):F3} ms, p99 {Milli(turns[Math.Min(turns.Count - 1, turns.Count * 99 / 100)]):F3} ms, max {Milli(turns[^1]):F3} ms{Cpu(turnsCpu)}"));
+        sink += Conversations(engine, output);
         GC.KeepAlive(sink);
         return p99;
     }
 
+    /// <summary>
+    /// The sets' own conversations as <c>ask --jsonl</c> and the bot hold them: one context per conversation, turns in
+    /// order (follow-ups rewritten, choices picked, « suite »), the same passes; with the slowest turns, what to look at.
+    /// </summary>
+    private int Conversations(AnswerEngine engine, TextWriter output)
+    {
+        if (conversations is not { Count: > 0 })
+        {
+            return 0;
+        }
+
+        var sink = 0;
+        var perTurn = new long[conversations.Count][];
+        var cpu = new List<long>(conversations.Count * passes);
+        for (var t = 0; t < conversations.Count; t++)
+        {
+            perTurn[t] = new long[passes];
+        }
+
+        for (var pass = -2; pass < passes; pass++)
+        {
+            var contexts = new Dictionary<string, DialogueContext?>(StringComparer.Ordinal);
+            for (var t = 0; t < conversations.Count; t++)
+            {
+                var (conversation, question) = conversations[t];
+                var cpuStart = ThreadCpuClock.Now();
+                var start = Stopwatch.GetTimestamp();
+                var answer = engine.Ask(question, contexts.GetValueOrDefault(conversation));
+                var ticks = Stopwatch.GetTimestamp() - start;
+                if (pass >= 0)
+                {
+                    perTurn[t][pass] = ticks; // two warm-up passes first: the first reads of each conversation's entities
+                    cpu.Add(ThreadCpuClock.Now() - cpuStart);
+                }
+
+                contexts[conversation] = answer.Context;
+                sink += answer.Facts.Count;
+            }
+        }
+
+        var all = perTurn.SelectMany(t => t).Order().ToArray();
+        var count = conversations.Select(c => c.Conversation).Distinct().Count();
+        output.WriteLine(Invariant($"per turn of the sets' conversations ({conversations.Count} turns in {count} conversations, {passes} passes): p50 {Milli(all[all.Length / 2]):F3} ms, p99 {Milli(all[Math.Min(all.Length - 1, all.Length * 99 / 100)]):F3} ms, max {Milli(all[^1]):F3} ms{Cpu(cpu)}"));
+        var slowest = perTurn.Select((t, i) => (Median: t.Order().ElementAt(t.Length / 2), Turn: i)).OrderByDescending(x => x.Median).Take(3);
+        output.WriteLine("slowest turns (median): " + string.Join(" · ", slowest.Select(x => Invariant($"{Milli(x.Median):F3} ms « {conversations[x.Turn].Question} »"))));
+        return sink;
+    }
+
     private static double Milli(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+
+    /// <summary>
+    /// "; cpu p50 …, p99 …": the thread's CPU time per call, which other processes do not inflate as much as the wall
+    /// clock (on a shared machine, compare these); empty where the clock is not available.
+    /// </summary>
+    private static string Cpu(List<long> nanoseconds)
+    {
+        if (!ThreadCpuClock.IsAvailable || nanoseconds.Count == 0)
+        {
+            return "";
+        }
+
+        nanoseconds.Sort();
+        return Invariant($"; thread cpu p50 {nanoseconds[nanoseconds.Count / 2] / 1e6:F3} ms, p99 {nanoseconds[Math.Min(nanoseconds.Count - 1, nanoseconds.Count * 99 / 100)] / 1e6:F3} ms");
+    }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 

@@ -13,6 +13,8 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, IReadOnlyList<IKnowledgeEntity>> _byName;
     private readonly Dictionary<string, IReadOnlyList<string>> _referencedBy;
     private readonly Dictionary<string, Territory> _territoryByEpci;
+    private readonly Dictionary<string, IReadOnlyList<FormerCommune>> _formerCommunesByCommune;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Subdivision>> _subdivisionsOf = new(StringComparer.Ordinal);
 
     internal KnowledgeBase(KnowledgeBaseContent content, IEnumerable<(string From, string To)> references, int generation = 1)
     {
@@ -34,6 +36,8 @@ public sealed class KnowledgeBase
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(r => r.From).Distinct(StringComparer.Ordinal)], StringComparer.Ordinal);
 
         _territoryByEpci = content.Territories.ToDictionary(t => t.EpciId, StringComparer.Ordinal);
+        _formerCommunesByCommune = content.FormerCommunes.GroupBy(f => f.CommuneId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<FormerCommune>)[.. g], StringComparer.Ordinal);
     }
 
     private KnowledgeBase(KnowledgeBase other, int generation)
@@ -44,6 +48,8 @@ public sealed class KnowledgeBase
         _byName = other._byName;
         _referencedBy = other._referencedBy;
         _territoryByEpci = other._territoryByEpci;
+        _formerCommunesByCommune = other._formerCommunesByCommune;
+        _subdivisionsOf = other._subdivisionsOf;
         OpenData = other.OpenData;
     }
 
@@ -183,14 +189,17 @@ public sealed class KnowledgeBase
         [.. Communes.Where(c => c.EpciId == territory.EpciId)];
 
     public IReadOnlyList<FormerCommune> FormerCommunesOf(string communeId) =>
-        [.. FormerCommunes.Where(f => f.CommuneId == communeId)];
+        _formerCommunesByCommune.GetValueOrDefault(communeId) ?? [];
 
     /// <summary>
     /// The subdivisions that list this commune or former commune: directly, through the commune nouvelle it belongs
     /// to today, or (for a commune nouvelle) through one of its former communes. The geography is explicit about
     /// which: a former commune the document listed in another EPCI (Saint-Sigismond) is still found.
     /// </summary>
-    public IReadOnlyList<Subdivision> SubdivisionsOf(string communeOrFormerCommuneId)
+    public IReadOnlyList<Subdivision> SubdivisionsOf(string communeOrFormerCommuneId) =>
+        _subdivisionsOf.GetOrAdd(communeOrFormerCommuneId, FindSubdivisionsOf); // asked on every question about a place
+
+    private IReadOnlyList<Subdivision> FindSubdivisionsOf(string communeOrFormerCommuneId)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal) { communeOrFormerCommuneId };
         if (Find(communeOrFormerCommuneId) is FormerCommune former)

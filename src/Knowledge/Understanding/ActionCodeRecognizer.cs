@@ -37,7 +37,7 @@ public sealed partial class ActionCodeRecognizer
             (?:(?:[.\-_]|\s{1,3}(?=[a-z]\s{0,3}(?:$|[?!.,;:)])))?(?<sub>[a-z]))?
             (?![\p{L}\p{N}])
             """,
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.Compiled); // read on every question
     }
 
     /// <summary>The axis letters of the roadmap, derived from the known codes (e.g. A to E).</summary>

@@ -178,6 +178,22 @@ public sealed class ReplyFactoryTests
         Assert.DoesNotContain("Choix 11", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("slack")]
+    [InlineData("telegram")]
+    [InlineData("console")]
+    public void A_cut_list_in_a_conversation_says_to_answer_suite_where_there_is_no_card(string channelId)
+    {
+        var answer = SampleAnswers.LongLists() with { Context = new DialogueContext { Question = "Quels centres sociaux ?" } };
+
+        var text = TextOf(ReplyFactory.Answer(answer, ChannelCapabilities.For(channelId)));
+
+        Assert.Contains($"… et 6 autres : {AnswerPages.MoreHint}", text, StringComparison.Ordinal);
+        Assert.Contains($"… et 2 autres : {AnswerPages.MoreHint}", text, StringComparison.Ordinal);
+        // Without a context (a service that keeps none), "suite" could not work: the count alone.
+        Assert.DoesNotContain(AnswerPages.MoreHint, TextOf(ReplyFactory.Answer(SampleAnswers.LongLists(), ChannelCapabilities.For(channelId))), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_text_channel_with_suggested_actions_gets_the_follow_ups_there_and_not_in_the_text()
     {

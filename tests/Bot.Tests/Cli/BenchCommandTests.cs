@@ -30,6 +30,32 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_bench_times_the_conversations_of_the_sets_turn_by_turn()
+    {
+        await File.WriteAllTextAsync(_questions, """
+            cases:
+            - {id: a, conv: x, q: "Y a-t-il une France Services à Candé ?"}
+            - {id: b, conv: x, q: "et à Segré ?"}
+            - {id: c, conv: y, q: "quels sont les groupes de travail ?"}
+            - {id: d, conv: y, q: "la suite"}
+            - {id: e, q: "Qui porte l'action B.6 ?"}
+            """);
+
+        var exit = await CliApp.RunAsync(["bench", "--questions", _questions, "--passes", "2", "--skip-understanding"], new CliContext(TextReader.Null, _output, _error));
+
+        Assert.Equal(0, exit);
+        var report = _output.ToString();
+        Assert.Contains("per conversation turn (with the previous answer's context): p50 ", report, StringComparison.Ordinal);
+        Assert.Contains("per turn of the sets' conversations (4 turns in 2 conversations, 2 passes): p50 ", report, StringComparison.Ordinal);
+        Assert.Contains("slowest turns (median): ", report, StringComparison.Ordinal);
+        if (OperatingSystem.IsLinux())
+        {
+            // The thread's CPU time per turn, next to the wall clock: what a turn costs when other processes share the cores.
+            Assert.Contains("; thread cpu p50 ", report, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task A_missing_question_file_is_reported_with_exit_code_2()
     {
         var exit = await CliApp.RunAsync(["bench", "--questions", _questions], new CliContext(TextReader.Null, _output, _error));

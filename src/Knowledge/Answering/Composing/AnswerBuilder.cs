@@ -58,6 +58,11 @@ internal sealed class AnswerBuilder(EngineState state, string question, string k
             return this;
         }
 
+        if (facts.Count >= FactLimit)
+        {
+            return Source(sourceId); // past the limit only the source counts: no need to write the sentence
+        }
+
         var sentence = Labels.Sentence(text);
         if (facts.Count < FactLimit && factTexts.Add(sentence))
         {

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Mednum49.Knowledge.Model;
 
 namespace Mednum49.Knowledge.Answering;
@@ -40,8 +43,15 @@ internal static class Relations
         return components;
     }
 
-    /// <summary>The ids geographically or organically around an entity.</summary>
-    private static HashSet<string> Around(KnowledgeBase kb, IKnowledgeEntity entity)
+    /// <summary>What is around each entity, per snapshot: a name that designates many places compares them pairwise, on every question.</summary>
+    private static readonly ConditionalWeakTable<KnowledgeBase, ConcurrentDictionary<string, FrozenSet<string>>> Arounds = [];
+
+    /// <summary>The ids geographically or organically around an entity (computed once per snapshot).</summary>
+    private static FrozenSet<string> Around(KnowledgeBase kb, IKnowledgeEntity entity) =>
+        Arounds.GetValue(kb, static _ => new(StringComparer.Ordinal))
+            .GetOrAdd(entity.Id, static (_, x) => Collect(x.Kb, x.Entity).ToFrozenSet(StringComparer.Ordinal), (Kb: kb, Entity: entity));
+
+    private static HashSet<string> Collect(KnowledgeBase kb, IKnowledgeEntity entity)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         switch (entity)

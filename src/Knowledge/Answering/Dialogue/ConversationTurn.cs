@@ -16,6 +16,10 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
 
     public const string SmallTalkKind = "small-talk";
 
+    public const string NothingMoreTitle = "Il n'y a rien de plus à afficher : vous avez vu toute la réponse.";
+
+    public const string NothingToContinueTitle = "Je n'ai pas de liste en cours à compléter. Posez-moi une question, par exemple : « Quels sont les groupes de travail ? »";
+
     public Answer Answer(string question, DialogueContext? context)
     {
         var text = vocabulary.Expand(question);
@@ -39,6 +43,11 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             }
         }
 
+        if (vocabulary.More.IsWhole(words))
+        {
+            return More(question, context);
+        }
+
         if (SmallTalk(words) is { } talk)
         {
             if (talk.Kind == SmallTalkKind_Greeting && context is not { Greeted: true })
@@ -54,6 +63,24 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
     }
 
     private const string SmallTalkKind_Greeting = Answering.SmallTalkKind.Greeting;
+
+    /// <summary>
+    /// "suite": the last question (as understood) answered again, from the page after the last one shown. Answers are
+    /// deterministic, so the pages follow each other whatever happened between (small talk keeps the context).
+    /// </summary>
+    private Answer More(string question, DialogueContext? context)
+    {
+        if (context is not { IsAbout: true })
+        {
+            return Reply(question, NothingToContinueTitle, QuestionKinds.Help, (context ?? new DialogueContext()) with { Choices = [] });
+        }
+
+        var page = context.Page + 1;
+        var full = new QuestionRouter(state, QuestionReader.Read(context.Question, state)).Route();
+        return AnswerPages.From(full, page) is { } rest
+            ? rest with { Question = question, Context = context with { Page = page, Choices = [] } }
+            : Reply(question, NothingMoreTitle, QuestionKinds.Help, context with { Choices = [] });
+    }
 
     private Answer Route(string text, DialogueContext? context, bool followUp)
     {

@@ -39,6 +39,9 @@ internal sealed partial class ConversationVocabulary
 
     public required PhraseSet ChoiceCancel { get; init; }
 
+    /// <summary>Asks for the rest of the last answer's lists ("suite", "voir tout", "les autres").</summary>
+    public PhraseSet More { get; init; } = PhraseSet.Empty;
+
     /// <summary>Small-talk kinds in order of precedence, each with its reply and phrases.</summary>
     public required IReadOnlyList<SmallTalkKind> SmallTalk { get; init; }
 
@@ -77,7 +80,7 @@ internal sealed partial class ConversationVocabulary
                 // Literal words and one separator class: linear, so the timeout is only a guard, long enough that a
                 // starved thread on a busy host never trips it.
                 .Select(p => (new Regex($@"(?<![\p{{L}}\p{{N}}]){string.Join(@"[\s.\-']*", p.Short.Split(' ').Select(Regex.Escape))}(?![\p{{L}}\p{{N}}])",
-                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2)), p.Long))
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2)), p.Long)) // every message
                 .ToList()
             : [];
         var smallTalk = Node(root, "small_talk") is YamlSequenceNode kinds
@@ -99,6 +102,7 @@ internal sealed partial class ConversationVocabulary
             PlaceReferences = Set(references, "place"),
             ChoiceHelp = Set(root, "choice_help"),
             ChoiceCancel = Set(root, "choice_cancel"),
+            More = Set(root, "more"),
             SmallTalk = smallTalk,
             SmallTalkFillers = Set(root, "small_talk_fillers"),
         };

@@ -46,6 +46,12 @@ public sealed record DialogueContext
     /// <summary>The choices the last answer offered, in the order shown: "2" or "la deuxième" picks one.</summary>
     public IReadOnlyList<AnswerChoice> Choices { get; init; } = [];
 
+    /// <summary>
+    /// The page of the answer to <see cref="Question"/> shown last: 0 for the answer itself, 1 after one "suite"
+    /// (<see cref="AnswerPages"/>).
+    /// </summary>
+    public int Page { get; init; }
+
     /// <summary>True once the conversation has been greeted: a second "bonjour" gets a short reply.</summary>
     public bool Greeted { get; init; }
 

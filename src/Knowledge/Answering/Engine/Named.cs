@@ -50,7 +50,10 @@ internal sealed class Named
     public bool HasPrecise => Instances.Count + (Agreement ? 1 : 0) + Actions.Count + Groups.Count + Axes.Count + Organisations.Count + Places.Count
         + Scopes.Count + Persons.Count > 0;
 
-    public static Named From(EngineState state, ReadQuestion q)
+    /// <summary>What <paramref name="q"/> names; read once per question (the router, the follow-ups and the context all ask).</summary>
+    public static Named From(EngineState state, ReadQuestion q) => q.Named ??= Resolve(state, q);
+
+    private static Named Resolve(EngineState state, ReadQuestion q)
     {
         var named = new Named();
         foreach (var mention in q.Mentions)

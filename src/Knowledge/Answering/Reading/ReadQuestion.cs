@@ -40,6 +40,9 @@ internal sealed class ReadQuestion
     /// <summary>A thing asked for that the knowledge base never mentions ("un plombier"), after "un", "une" or "des".</summary>
     public string? UnknownSubject { get; init; }
 
+    /// <summary>The entities it names, once resolved (<see cref="Answering.Named.From"/> fills it on first use).</summary>
+    internal Named? Named { get; set; }
+
     public bool Has(Cue cue) => Cues.Contains(cue);
 
     public bool HasAny(params Cue[] cues) => cues.Any(Cues.Contains);
