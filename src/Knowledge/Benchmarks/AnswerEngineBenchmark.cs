@@ -21,39 +21,18 @@ public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string>
     IReadOnlyList<(string Conversation, string Question)>? conversations = null)
 {
     /// <summary>The questions of one or more YAML question files (<c>cases: - q: …</c>, the evaluation format).</summary>
-    public static IReadOnlyList<string> ReadQuestions(IEnumerable<string> files)
-    {
-        var questions = new List<string>();
-        foreach (var file in files)
-        {
-            var yaml = new YamlStream();
-            using (var reader = File.OpenText(file))
-            {
-                yaml.Load(reader);
-            }
-
-            if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root
-                || !root.Children.TryGetValue(new YamlScalarNode("cases"), out var cases) || cases is not YamlSequenceNode sequence)
-            {
-                continue;
-            }
-
-            foreach (var item in sequence.OfType<YamlMappingNode>())
-            {
-                if (item.Children.TryGetValue(new YamlScalarNode("q"), out var q) && q is YamlScalarNode { Value: { Length: > 0 } text })
-                {
-                    questions.Add(text);
-                }
-            }
-        }
-
-        return questions;
-    }
+    public static IReadOnlyList<string> ReadQuestions(IEnumerable<string> files) =>
+        [.. Cases(files).Select(c => Text(c.Case, "q")).OfType<string>()];
 
     /// <summary>The turns of the conversations of YAML question files: cases with a <c>conv</c>, in order (the evaluation format).</summary>
-    public static IReadOnlyList<(string Conversation, string Question)> ReadTurns(IEnumerable<string> files)
+    public static IReadOnlyList<(string Conversation, string Question)> ReadTurns(IEnumerable<string> files) =>
+        [.. Cases(files)
+            .Where(c => Text(c.Case, "conv") is not null && Text(c.Case, "q") is not null)
+            // Ids are per file: two files' "a" are two conversations.
+            .Select(c => ($"{Path.GetFileName(c.File)}#{Text(c.Case, "conv")}", Text(c.Case, "q")!))];
+
+    private static IEnumerable<(string File, YamlMappingNode Case)> Cases(IEnumerable<string> files)
     {
-        var turns = new List<(string, string)>();
         foreach (var file in files)
         {
             var yaml = new YamlStream();
@@ -70,17 +49,13 @@ public sealed class AnswerEngineBenchmark(string dataPath, IReadOnlyList<string>
 
             foreach (var item in sequence.OfType<YamlMappingNode>())
             {
-                if (item.Children.TryGetValue(new YamlScalarNode("conv"), out var conv) && conv is YamlScalarNode { Value: { Length: > 0 } id }
-                    && item.Children.TryGetValue(new YamlScalarNode("q"), out var q) && q is YamlScalarNode { Value: { Length: > 0 } text })
-                {
-                    // Ids are per file: two files' "a" are two conversations.
-                    turns.Add(($"{Path.GetFileName(file)}#{id}", text));
-                }
+                yield return (file, item);
             }
         }
-
-        return turns;
     }
+
+    private static string? Text(YamlMappingNode item, string key) =>
+        item.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { Length: > 0 } text } ? text : null;
 
     /// <summary>Runs every measurement and writes the report; returns the per-question p99 in milliseconds.</summary>
     public double Run(TextWriter output)
