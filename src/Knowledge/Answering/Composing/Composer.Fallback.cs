@@ -87,9 +87,11 @@ internal sealed partial class Composer
         return shown.Take(6).ToList();
     }
 
-    // A micro-territory or bassin and a commune it holds, under one name: one place. A bassin and its intercommunality are two.
+    // A micro-territory or bassin and a commune it holds, under one name: one place; so are an intercommunality's fiche and
+    // its official EPCI ("baugeois"). A bassin and its intercommunality are two.
     private bool SamePlace(IKnowledgeEntity a, IKnowledgeEntity b) =>
-        ((a is Subdivision && b is Commune or FormerCommune) || (b is Subdivision && a is Commune or FormerCommune)) && Relations.Related(Kb, a, b);
+        (((a is Subdivision && b is Commune or FormerCommune) || (b is Subdivision && a is Commune or FormerCommune)) && Relations.Related(Kb, a, b))
+        || (a is Model.Territory ta && b is Epci eb && ta.EpciId == eb.Id) || (b is Model.Territory tb && a is Epci ea && tb.EpciId == ea.Id);
 
     /// <summary>How prominent a candidate is: an intercommunality before a bassin, a bassin before a commune…</summary>
     private static int Standing(IKnowledgeEntity entity) => entity switch

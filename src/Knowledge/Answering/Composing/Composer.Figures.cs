@@ -103,14 +103,100 @@ internal sealed partial class Composer
         var territories = only is null ? Kb.Territories : [only];
         var sentences = territories
             .SelectMany(t => FicheSentences(t, "plus avance", "avance", "structure", "au debut", "debut de leur projet").Select(s => (t, s.Sentence, s.SourceId)))
-            .OrderBy(x => Understanding.TextNormalizer.Fold(x.Sentence).Contains("plus avance", StringComparison.Ordinal) ? 0 : Understanding.TextNormalizer.Fold(x.Sentence).Contains("avance", StringComparison.Ordinal) ? 1 : 2)
-            .Take(5);
+            .OrderBy(x => Understanding.TextNormalizer.Fold(x.Sentence).Contains("plus avance", StringComparison.Ordinal) ? 0 : Understanding.TextNormalizer.Fold(x.Sentence).Contains("avance", StringComparison.Ordinal) ? 1 : 2);
+        // The fiches say the same thing in several places (summary, subdivision, actor): one sentence per idea, and one
+        // per territory when all are compared, so that no territory is said twice.
+        var kept = new List<(Territory Territory, string Sentence, string SourceId, HashSet<string> Words)>();
         foreach (var (territory, sentence, id) in sentences)
+        {
+            var words = Understanding.TextNormalizer.Tokenize(sentence).Select(t => t.Text).Where(w => w.Length > 3).ToHashSet(StringComparer.Ordinal);
+            var repeats = kept.Any(k => k.Territory == territory && k.Words.Intersect(words).Count() * 2 >= Math.Min(k.Words.Count, words.Count));
+            if (!repeats && kept.Count(k => k.Territory == territory) < (only is null ? 1 : 5) && kept.Count < 5)
+            {
+                kept.Add((territory, sentence, id, words));
+            }
+        }
+
+        foreach (var (territory, sentence, id, _) in kept)
         {
             answer.Fact($"{territory.Name} : {sentence}", id);
         }
 
         answer.FollowUp("Quels sont les territoires ?");
+        return answer.Build();
+    }
+
+    /// <summary>
+    /// "Quel territoire a le plus de France Services ?": the intercommunalities ranked by how many the document counts
+    /// (its own count first, else the places it names).
+    /// </summary>
+    public Answer MostPlaces(PlaceFilter filter, bool fewest)
+    {
+        var answer = New(QuestionKinds.List);
+        int CountIn(Territory t) => filter == PlaceFilter.FranceServices && t.FranceServicesCount is { } announced
+            ? announced
+            : Kb.PlacesOf(t).Count(p => p.Closed is null && Matches(p, filter));
+        var ranked = Kb.Territories.Select(t => (Territory: t, Count: CountIn(t)))
+            .OrderBy(x => fewest ? x.Count : -x.Count).ThenBy(x => x.Territory.Name, StringComparer.Ordinal).ToList();
+        var top = ranked.TakeWhile(x => x.Count == ranked[0].Count).ToList();
+        var label = Label(filter, plural: top[0].Count > 1);
+        answer.Title = $"{Labels.Enumerate(top.Select(x => x.Territory.Name))} : {top[0].Count} {label}, "
+            + $"{(fewest ? "le moins" : "le plus")} d'après la feuille de route 2023-2025";
+        foreach (var (territory, count) in ranked.Take(6))
+        {
+            answer.Fact($"{territory.Name} : {count} {Label(filter, plural: count > 1)}", territory.Id);
+        }
+
+        if (ranked.Count > 6)
+        {
+            answer.Fact($"Les autres : {Labels.Enumerate(ranked.Skip(6).Select(x => $"{x.Territory.Name} ({x.Count})"))}");
+        }
+
+        answer.FollowUp($"Quelles {Label(filter)} dans {top[0].Territory.Name} ?".Replace("Quelles conseillers", "Quels conseillers", StringComparison.Ordinal)
+            .Replace("Quelles centres", "Quels centres", StringComparison.Ordinal).Replace("Quelles fablabs", "Quels fablabs", StringComparison.Ordinal)
+            .Replace("Quelles cybercentres", "Quels cybercentres", StringComparison.Ordinal));
+        return answer.Build();
+    }
+
+    /// <summary>"Combien de personnes ont participé à la feuille de route ?": the list of Annexe 4, counted.</summary>
+    public Answer ParticipantsCount()
+    {
+        var answer = New(QuestionKinds.List);
+        var participants = Kb.Participants;
+        var byStructure = participants.GroupBy(p => Names.Of(Kb, p.StructureId) is { Length: > 0 } name ? name : Names.StructureOf(Kb, p))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        answer.Title = $"{participants.Count} personnes de {byStructure.Count} structures ont participé à la construction de la feuille de route (Annexe 4)";
+        foreach (var group in byStructure.Take(5))
+        {
+            answer.Fact($"{group.Key} : {group.Count()} {(group.Count() == 1 ? "personne" : "personnes")}", group.First().Id);
+        }
+
+        if (byStructure.Count > 5)
+        {
+            answer.Fact($"Et une ou deux personnes pour chacune des {byStructure.Count - 5} autres structures");
+        }
+
+        answer.FollowUp("Qui sont les signataires de la feuille de route ?");
+        return answer.Build();
+    }
+
+    /// <summary>"Quelle intercommunalité n'a pas de France Services ?": the territories where the document counts none.</summary>
+    public Answer TerritoriesWithout(PlaceFilter filter)
+    {
+        var answer = New(QuestionKinds.List);
+        bool Has(Territory t) => filter == PlaceFilter.FranceServices && t.FranceServicesCount > 0
+            || Kb.PlacesOf(t).Any(p => p.Closed is null && Matches(p, filter));
+        var without = Kb.Territories.Where(t => !Has(t)).ToList();
+        answer.Title = $"Intercommunalités sans {Label(filter, plural: false)}";
+        answer.Summary = without.Count == 0
+            ? $"Aucune : d'après la feuille de route, les {Kb.Territories.Count} intercommunalités ont toutes au moins {(filter == PlaceFilter.FranceServices ? "une France Services" : $"un {Label(filter, plural: false)}")}."
+            : $"D'après la feuille de route, {without.Count} intercommunalité{(without.Count > 1 ? "s" : "")} sur {Kb.Territories.Count} n'{(without.Count > 1 ? "ont" : "a")} pas de {Label(filter, plural: false)} : {Labels.Enumerate(without.Select(t => t.Name))}.";
+        foreach (var territory in without.Take(6))
+        {
+            answer.Source(territory.Id);
+        }
+
+        answer.FollowUp($"Quels bassins n'ont pas de {Label(filter, plural: false)} ?");
         return answer.Build();
     }
 

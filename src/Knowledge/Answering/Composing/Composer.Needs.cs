@@ -47,7 +47,7 @@ internal sealed partial class Composer
             if (places.Count > 0)
             {
                 var label = StructureLabel(structure, places.Count > 1);
-                lines.Add(($"{Labels.Capitalize(label)} ({ring}) : {Labels.Enumerate(places.Take(3).Select(NeedPlaceLine))}", places[0].Id, ringLevel, order));
+                lines.Add(($"{Labels.Capitalize(label)} ({ring}) : {Labels.Capped(places.Select(NeedPlaceLine), 3)}", places[0].Id, ringLevel, order));
                 places.Take(3).ToList().ForEach(p => answer.Place(p));
             }
         }

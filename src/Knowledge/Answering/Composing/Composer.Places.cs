@@ -234,11 +234,16 @@ internal sealed partial class Composer
     }
 
     /// <summary>"Où se trouve le BricoLAB ?", "Qui porte la France Services du Lion-d'Angers ?": one place.</summary>
-    public Answer Place(Place place)
+    /// <param name="whoAsked">"Qui porte la France Services de Gennes ?": when the document names no operator, say so first.</param>
+    public Answer Place(Place place, bool whoAsked = false)
     {
         var answer = New(QuestionKinds.Place);
         answer.Title = place.Name;
-        answer.Summary = Labels.Sentence(place.Description);
+        var unknownOperator = whoAsked && place.OperatorIds.Count == 0 && place.OperatorAsWritten is null
+            && !Kb.Staff.Any(s => s.EmployerId == place.Id || s.PlaceIds.Contains(place.Id));
+        answer.Summary = unknownOperator
+            ? $"La feuille de route ne dit pas qui porte « {place.Name} ». {Labels.Sentence(place.Description)}"
+            : Labels.Sentence(place.Description);
         answer.Place(place);
         var where = new List<string>();
         if (Names.CommuneOfPlace(Kb, place) is { } commune)

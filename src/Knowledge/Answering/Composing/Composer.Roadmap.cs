@@ -102,14 +102,21 @@ internal sealed partial class Composer
     }
 
     /// <summary>"Quels sont les axes de la feuille de route ?".</summary>
-    public Answer Axes()
+    /// <param name="countActions">"Combien d'actions ?": the count comes first, as the document counts them.</param>
+    public Answer Axes(bool countActions = false)
     {
         var answer = New(QuestionKinds.List);
-        answer.Title = $"Les {Kb.Axes.Count} axes de la feuille de route 2023-2025";
+        var actionCount = Kb.Axes.Sum(a => Kb.ActionsOf(a.Id).Count);
+        var groupCount = Kb.Axes.Sum(a => Kb.WorkingGroupsOf(a.Id).Count);
+        var counted = $"{actionCount} actions et {groupCount} groupes de travail, répartis en {Kb.Axes.Count} axes";
+        answer.Title = countActions
+            ? $"La feuille de route 2023-2025 compte {counted} (« {actionCount + groupCount} actions et groupes de travail »)"
+            : $"Les {Kb.Axes.Count} axes de la feuille de route 2023-2025";
         foreach (var axis in Kb.Axes)
         {
             var actions = Kb.ActionsOf(axis.Id);
-            answer.Fact($"Axe {axis.Code} — {axis.Title} ({actions.Count} actions : {string.Join(", ", actions.Select(a => a.Code))})", axis.Id);
+            var noun = actions.Count == 1 ? "action" : "actions";
+            answer.Fact($"Axe {axis.Code} — {axis.Title} ({actions.Count} {noun} : {string.Join(", ", actions.Select(a => a.Code))})", axis.Id);
         }
 
         answer.FollowUp($"Quelles sont les actions de l'axe {Kb.Axes[0].Code} ?");

@@ -109,7 +109,8 @@ internal static partial class Labels
     public static string Capped(IEnumerable<string> items, int max)
     {
         var list = items.Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.Ordinal).ToList();
-        return list.Count <= max ? Enumerate(list) : string.Join(", ", list.Take(max)) + $" et {list.Count - max} autres";
+        var rest = list.Count - max;
+        return list.Count <= max ? Enumerate(list) : string.Join(", ", list.Take(max)) + (rest == 1 ? " et 1 autre" : $" et {rest} autres");
     }
 
     /// <summary>Ensures a sentence ends with a full stop, without a word said twice in a row ("micro-territoire micro-territoire central").</summary>

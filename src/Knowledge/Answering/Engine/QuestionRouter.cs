@@ -51,7 +51,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         }
 
         // "Je cherche un plombier à Angers": something the base never mentions, and nothing else asked.
-        if (q.UnknownSubject is not null && q.Needs.Count == 0 && !q.HasAny(IntentCues) && e.Topics.Count + e.Actions.Count + e.Groups.Count + e.Organisations.Count + e.Places.Count + e.Instances.Count == 0)
+        if (q.UnknownSubject is not null && q.Needs.Count == 0 && !q.HasAny(IntentCues) && !q.Has(Cue.Greeting) && e.Topics.Count + e.Actions.Count + e.Groups.Count + e.Organisations.Count + e.Places.Count + e.Instances.Count == 0)
         {
             return compose.OutOfScope();
         }
@@ -66,7 +66,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.Help();
         }
 
-        return Compared(e) ?? Need(e, known) ?? People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Figures(e) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? Search();
+        return Compared(e) ?? Participants(e) ?? Need(e, known) ?? People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Figures(e) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? Search();
     }
 
     /// <summary>Cues that say what is asked: with one of them, an unknown word is a detail, not the subject.</summary>
@@ -88,15 +88,53 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.Advancement(territory);
         }
 
-        var negative = q.Has(Cue.Negation) && q.HasAny(Cue.Subdivision, Cue.Territories, Cue.Epci, Cue.Communes) && (q.Has(Cue.List) || q.Words.Any(w => w is "quel" or "quelle" or "quels" or "quelles" or "lesquels" or "lesquelles"));
+        var which = q.Has(Cue.List) || q.Words.Any(w => w is "quel" or "quelle" or "quels" or "quelles" or "lesquels" or "lesquelles" or "qui");
+        var places = PlaceFilter() is { } placeKind && placeKind != Answering.PlaceFilter.Advisers ? placeKind : (PlaceFilter?)null;
+        var territoryLevel = q.HasAny(Cue.Territories, Cue.Epci) || q.Words.Contains("territoire");
+        // "Quel territoire a le plus de France Services ?": counted from the data.
+        if (which && territoryLevel && !q.Has(Cue.Subdivision) && places is { } counted && e.Scopes.Count == 0 && e.Places.Count == 0
+            && MostOrFewest() is { } fewest)
+        {
+            return compose.MostPlaces(counted, fewest);
+        }
+
+        var negative = q.Has(Cue.Negation) && q.HasAny(Cue.Subdivision, Cue.Territories, Cue.Epci, Cue.Communes) && which;
         if (!negative || PlaceFilter() is not { } filter || e.Places.Count > 0)
         {
             return null;
         }
 
+        if (territoryLevel && !q.Has(Cue.Subdivision) && territory is null && filter != Answering.PlaceFilter.Advisers)
+        {
+            return compose.TerritoriesWithout(filter);
+        }
+
         string[] kinds = ["bassin", "polarite", "sous-polarite", "micro-territoire", "pole"];
         var kind = kinds.FirstOrDefault(k => q.Words.Any(w => w == k || w == k + "s" || (k == "micro-territoire" && w is "micro" or "microterritoire" or "microterritoires")));
         return compose.Without(filter, kind, territory);
+    }
+
+    /// <summary>"Combien de personnes ont participé à la construction de la feuille de route ?": Annexe 4, counted.</summary>
+    private Answer? Participants(Named e)
+    {
+        var asked = q.Has(Cue.HowMany) && q.Words.Any(w => w is "participants" or "participantes" or "participe" or "participer" or "contributeurs" or "construit" or "construction" or "coconstruit");
+        return asked && e.Persons.Count + e.Organisations.Count + e.Places.Count + e.Scopes.Count + e.Actions.Count + e.Groups.Count + e.Instances.Count == 0
+            && !q.Words.Any(w => w is "atelier" or "ateliers" or "permanence" or "permanences")
+            ? compose.ParticipantsCount() : null;
+    }
+
+    /// <summary>"le plus de …" (false), "le moins de …" (true), else null.</summary>
+    private bool? MostOrFewest()
+    {
+        for (var i = 1; i + 1 < q.Words.Count; i++)
+        {
+            if (q.Words[i] is "plus" or "moins" && q.Words[i - 1] is "le" or "la" or "les" && q.Words[i + 1] is "de" or "d" or "des")
+            {
+                return q.Words[i] == "moins";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Combien de personnes inscrites aux permanences des Vallées du Haut Anjou ?": a figure of the running text.</summary>
@@ -374,7 +412,12 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     {
         if (e.Places.Count > 0)
         {
-            return compose.Place(e.Places[0]);
+            return compose.Place(e.Places[0], whoAsked: q.HasAny(Cue.Who, Cue.WhoIs));
+        }
+
+        if (e.Organisations.Count > 0 && OrganisationOnTopic(e) is { } work)
+        {
+            return work;
         }
 
         if (e.Organisations.Count > 0)
@@ -384,6 +427,36 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Qui s'occupe des gens du voyage au Département ?": an organisation and a topic named together ask for what that
+    /// organisation (or one of its services) leads on the topic — action B.6 and its service's people — not for
+    /// everything it does. Null when it leads nothing on it: then the organisation's own answer says what it does.
+    /// </summary>
+    private Answer? OrganisationOnTopic(Named e)
+    {
+        var organisation = e.Organisations[0];
+        var mentionsOfOrganisation = q.Mentions.Where(m => m.Entities.Contains(organisation)).ToList();
+        var topics = e.Topics
+            .Where(t => !q.NamedOnlyByDetailWords(t)
+                && !q.Mentions.Where(m => m.Entities.Contains(t)).All(m => mentionsOfOrganisation.Any(o => o.FirstWord <= m.FirstWord && m.LastWord <= o.LastWord)))
+            .Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        if (topics.Count == 0)
+        {
+            return null;
+        }
+
+        bool LedByIt(IReadOnlyList<Lead> leads) => leads.Any(l => l.OrganisationId == organisation.Id || l.UnitId == organisation.Id);
+        var actions = Kb.Actions.Where(a => a.TopicIds.Any(topics.Contains) && LedByIt(a.Leads)).ToList();
+        var groups = Kb.WorkingGroups.Where(g => g.TopicIds.Any(topics.Contains) && LedByIt(g.Leads)).ToList();
+        return (actions.Count, groups.Count) switch
+        {
+            (1, 0) => compose.Action(actions[0]),
+            (0, 1) => compose.Group(groups[0]),
+            ( > 1, _) => compose.Actions(actions, $"{organisation.Name} — {Labels.Enumerate(topics.Select(t => Names.Of(Kb, t)))}"),
+            _ => null,
+        };
     }
 
     private Answer? Geography(Named e)
@@ -501,7 +574,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
 
         if (q.Has(Cue.Actions) && q.HasAny(Cue.List, Cue.HowMany))
         {
-            return compose.Axes();
+            return compose.Axes(countActions: q.Has(Cue.HowMany));
         }
 
         if (q.Has(Cue.Territories) || (q.Has(Cue.Epci) && q.HasAny(Cue.List, Cue.HowMany)))

@@ -120,7 +120,9 @@ internal static class CueLexicon
             "ou envoyer", "envoyer", "orienter", "ou orienter", "orientation", "ou aller", "ou trouver", "ou faire", "ou peut", "ou peuvent",
             "ou se rendre", "s adresser", "ou s adresser", "aider", "faire aider", "se faire aider", "besoin d aide", "a besoin",
             "ont besoin", "j ai besoin", "cherche", "cherchent", "qui peut", "qui pourrait", "qui peut aider", "vers qui", "je suis a",
-            "nous sommes a", "pour ses", "pour sa", "pour son", "pour faire", "galere", "galerent", "n arrive pas", "n y arrive pas"]),
+            "nous sommes a", "pour ses", "pour sa", "pour son", "pour faire", "galere", "galerent", "n arrive pas", "n y arrive pas",
+            "on fait quoi", "on fait comment", "que faire", "quoi faire", "je fais quoi", "je fais comment", "que proposer", "quoi proposer",
+            "que lui proposer", "que leur proposer", "qui pourra", "ou la diriger", "ou le diriger", "ou les diriger", "diriger", "rediriger"]),
         (Cue.Superlative, [
             "le plus avance", "la plus avancee", "plus avance", "plus avancee", "plus avances", "le plus en avance", "le moins avance",
             "en retard", "le mieux structure", "le plus structure", "le moins structure", "le mieux pourvu", "le moins pourvu", "le meilleur territoire"]),
@@ -129,7 +131,11 @@ internal static class CueLexicon
             "depourvues", "ne dispose pas", "ne disposent pas", "manque", "manquent", "pas de", "aucun", "aucune", "ne possede pas"]),
         (Cue.Greeting, [
             "bonjour", "salut", "hello", "coucou", "bonsoir", "merci", "au revoir", "aide", "help", "que sais tu faire",
-            "que peux tu faire", "tu sers a quoi", "comment ca marche", "test"]),
+            "que peux tu faire", "tu sers a quoi", "comment ca marche", "test", "tu sais faire quoi", "que sais tu", "tu fais quoi",
+            "qu est ce que tu sais faire", "qu est ce que tu peux faire", "qu est ce que tu fais", "qui es tu", "t es qui", "tu es qui",
+            "vous etes qui", "qui etes vous", "tu es un robot", "t es un robot", "es tu un robot", "tu es un bot", "t es un bot",
+            "tu es une ia", "t es une ia", "c est quoi ce bot", "a quoi tu sers", "a quoi sers tu", "comment tu marches",
+            "comment t utiliser", "comment vous utiliser", "mode d emploi"]),
     ];
 
     private static readonly FrozenDictionary<string, (Cue Cue, string[] Tokens)[]> ByFirstToken = Entries
