@@ -332,17 +332,17 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     {
         if (known.Count > 0)
         {
-            return Codes(known);
+            return WithUnwrittenDetails(Codes(known));
         }
 
         if (e.Actions.Count > 0)
         {
-            return e.Actions.Count == 1 ? compose.Action(e.Actions[0]) : compose.Actions(e.Actions, "Actions de la feuille de route");
+            return WithUnwrittenDetails(e.Actions.Count == 1 ? compose.Action(e.Actions[0]) : compose.Actions(e.Actions, "Actions de la feuille de route"));
         }
 
         if (e.Groups.Count > 0)
         {
-            return compose.Group(e.Groups[0]);
+            return WithUnwrittenDetails(compose.Group(e.Groups[0]));
         }
 
         if (e.Axes.Count > 0)
@@ -351,6 +351,29 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         }
 
         return q.Has(Cue.Groups) ? Groups(e) : null;
+    }
+
+    /// <summary>
+    /// What the roadmap never gives about its actions and groups (indicators, budget, dates), each with the words that
+    /// ask for it: asked, the answer says so before what the document does say.
+    /// </summary>
+    private static readonly (string Missing, string[] Words)[] UnwrittenDetails =
+    [
+        ("d'indicateurs ni de résultats", ["indicateur", "indicateurs", "evaluation", "evaluer", "evalue", "resultat", "resultats", "bilan", "kpi", "mesure", "mesurer", "impact"]),
+        ("de budget", ["budget", "budgets", "montant", "montants", "euros", "enveloppe", "cout", "coute"]),
+        ("de calendrier ni de dates", ["calendrier", "date", "dates", "quand", "echeance", "echeances", "echeancier", "planning", "delai", "delais", "prochaine", "prochain", "debut", "commence", "demarre", "termine"]),
+    ];
+
+    private Answer WithUnwrittenDetails(Answer answer)
+    {
+        var missing = UnwrittenDetails.Where(d => d.Words.Any(q.Words.Contains)).Select(d => d.Missing).ToList();
+        if (missing.Count == 0 || !answer.Found)
+        {
+            return answer;
+        }
+
+        var note = $"La feuille de route ne donne pas {string.Join(", ni ", missing)} : voici ce qu'elle en dit.";
+        return answer with { Summary = answer.Summary is { Length: > 0 } summary ? $"{note} {summary}" : note };
     }
 
     private Answer Codes(IReadOnlyList<ActionCodeMatch> known)
