@@ -289,6 +289,7 @@ internal sealed partial class KnowledgeBaseReader
         var id = ReadId(block, KnowledgeIds.Example, "example action", $"example:{territory.Slug}/forum-inclusion-numerique", local);
         var from = id ?? "";
         var title = block.RequiredText("title", "\"Un forum de l'inclusion numérique\"");
+        var aliases = block.TextList("aliases");
         var year = block.Text("year");
         var description = block.RequiredText("description", "\"…\"");
         var actors = ReferenceList(block, from, "actors", ActorKinds);
@@ -304,7 +305,7 @@ internal sealed partial class KnowledgeBaseReader
         }
 
         territory.ExampleIds.Add(id);
-        Examples.Add(new ExampleAction(id, territory.Id, title, year, description, actors, places, communes, subdivisions, topics, section));
+        Examples.Add(new ExampleAction(id, territory.Id, title, year, description, actors, places, communes, subdivisions, topics, section, aliases));
     }
 
     private void FinishTerritory(TerritoryDraft draft) =>

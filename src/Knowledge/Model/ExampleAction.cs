@@ -12,9 +12,11 @@ public sealed record ExampleAction(
     IReadOnlyList<string> CommuneIds,
     IReadOnlyList<string> SubdivisionIds,
     IReadOnlyList<string> TopicIds,
-    string Section) : IKnowledgeEntity
+    string Section,
+    IReadOnlyList<string>? OtherNames = null) : IKnowledgeEntity
 {
     public string Name => Title;
 
-    public IReadOnlyList<string> Aliases => [];
+    /// <summary>Other names people use for it ("conseil local du numérique"): the `aliases` of the example, if any.</summary>
+    public IReadOnlyList<string> Aliases => OtherNames ?? [];
 }

@@ -158,6 +158,22 @@ internal sealed partial class Composer
         return answer.Build();
     }
 
+    /// <summary>"Y a-t-il une action sur la cybersécurité ?": none; the axes say what the roadmap does hold.</summary>
+    public Answer NoWorkOn(string subject)
+    {
+        var answer = New(QuestionKinds.List);
+        var actions = Kb.Axes.Sum(a => Kb.ActionsOf(a.Id).Count);
+        answer.Title = $"Aucune action ni aucun groupe de travail de la feuille de route ne porte sur « {subject.Trim().TrimEnd('?', '!', '.', ' ')} »";
+        answer.Summary = $"Ses {actions} actions et {Kb.WorkingGroups.Count} groupes de travail se répartissent en {Kb.Axes.Count} axes :";
+        foreach (var axis in Kb.Axes)
+        {
+            answer.Fact($"Axe {axis.Code} — {axis.Title}", axis.Id);
+        }
+
+        answer.FollowUp("Quels sont les groupes de travail ?");
+        return answer.Build(confidence: AnswerConfidence.Medium);
+    }
+
     /// <summary>"Combien de personnes ont participé à la feuille de route ?": the list of Annexe 4, counted.</summary>
     public Answer ParticipantsCount()
     {

@@ -103,7 +103,7 @@ internal static class Names
     /// <summary>An actor's name: a commune acting on its own reads "la commune de X", a territory "la communauté X".</summary>
     public static string Actor(KnowledgeBase kb, string id) => kb.Find(id) switch
     {
-        Commune commune => $"la commune de {commune.Name}",
+        Commune commune => $"la commune {Labels.De(commune.Name)}",
         Territory territory => territory.Name,
         Place place => place.Name,
         { } entity => entity.Name,

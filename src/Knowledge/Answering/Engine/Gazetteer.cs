@@ -20,8 +20,19 @@ internal static class Gazetteer
         foreach (var entity in kb.Entities.Values)
         {
             var kind = KnowledgeIds.KindOf(entity.Id);
-            if (kind is KnowledgeIds.Staff or KnowledgeIds.Example)
+            if (kind == KnowledgeIds.Staff)
             {
+                continue;
+            }
+
+            // An example's title is a sentence, not a name: only the aliases it is given are names.
+            if (kind == KnowledgeIds.Example)
+            {
+                if (entity.Aliases.Count > 0)
+                {
+                    names.Add(new EntityName(entity.Id, kind, [.. entity.Aliases]));
+                }
+
                 continue;
             }
 

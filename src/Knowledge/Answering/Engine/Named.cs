@@ -35,6 +35,9 @@ internal sealed class Named
 
     public List<ContextFact> Facts { get; } = [];
 
+    /// <summary>Examples of the fiches named by one of their own aliases ("conseil local du numérique"), never by title words.</summary>
+    public List<ExampleAction> Examples { get; } = [];
+
     /// <summary>A department or region outside Maine-et-Loire named on its own ("en Loire-Atlantique"), as typed.</summary>
     public string? Outside { get; private set; }
 
@@ -42,13 +45,13 @@ internal sealed class Named
     public (Mention Mention, IReadOnlyList<IKnowledgeEntity> Candidates)? Ambiguous { get; private set; }
 
     public int Count => Persons.Count + Instances.Count + (Agreement ? 1 : 0) + Actions.Count + Groups.Count + Axes.Count + Organisations.Count
-        + Places.Count + Scopes.Count + Topics.Count + Facts.Count;
+        + Places.Count + Scopes.Count + Topics.Count + Facts.Count + Examples.Count;
 
     public bool IsEmpty => Count == 0 && Ambiguous is null;
 
     /// <summary>Something precise besides topics and context: then an ambiguous side mention does not stop the answer.</summary>
     public bool HasPrecise => Instances.Count + (Agreement ? 1 : 0) + Actions.Count + Groups.Count + Axes.Count + Organisations.Count + Places.Count
-        + Scopes.Count + Persons.Count > 0;
+        + Scopes.Count + Persons.Count + Examples.Count > 0;
 
     /// <summary>What <paramref name="q"/> names; read once per question (the router, the follow-ups and the context all ask).</summary>
     public static Named From(EngineState state, ReadQuestion q) => q.Named ??= Resolve(state, q);
@@ -211,6 +214,9 @@ internal sealed class Named
                     break;
                 case ContextFact fact when !Facts.Contains(fact):
                     Facts.Add(fact);
+                    break;
+                case ExampleAction example when !Examples.Contains(example):
+                    Examples.Add(example);
                     break;
             }
         }

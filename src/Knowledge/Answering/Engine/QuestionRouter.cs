@@ -66,7 +66,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.Help();
         }
 
-        return Compared(e) ?? Participants(e) ?? Need(e, known) ?? People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Figures(e) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? Search();
+        return Compared(e) ?? Participants(e) ?? Need(e, known) ?? People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Figures(e) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? NoWorkOn(e, known) ?? Search();
     }
 
     /// <summary>Cues that say what is asked: with one of them, an unknown word is a detail, not the subject.</summary>
@@ -121,6 +121,38 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         return asked && e.Persons.Count + e.Organisations.Count + e.Places.Count + e.Scopes.Count + e.Actions.Count + e.Groups.Count + e.Instances.Count == 0
             && !q.Words.Any(w => w is "atelier" or "ateliers" or "permanence" or "permanences")
             ? compose.ParticipantsCount() : null;
+    }
+
+    /// <summary>
+    /// "Y a-t-il une action sur la cybersécurité ?": an action or a group asked about a subject the roadmap names nowhere —
+    /// answered plainly no, with what the roadmap does hold.
+    /// </summary>
+    private Answer? NoWorkOn(Named e, IReadOnlyList<ActionCodeMatch> known)
+    {
+        if (!q.HasAny(Cue.Actions, Cue.Groups) || !e.IsEmpty || known.Count > 0 || q.Has(Cue.Roadmap))
+        {
+            return null;
+        }
+
+        var after = -1;
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            if (q.Words[i] is "sur" or "pour" or "concernant" or "autour" or "contre" or "dedie" or "dediee")
+            {
+                after = i;
+            }
+        }
+
+        var subject = after < 0 ? [] : q.Words.Skip(after + 1).SkipWhile(w => w is "la" or "le" or "les" or "l" or "de" or "du" or "des" or "d" or "un" or "une").ToList();
+        if (subject.Count == 0 || subject.Count > 5)
+        {
+            return null;
+        }
+
+        var first = q.Tokens[after + 1 + (q.Words.Count - after - 1 - subject.Count)];
+        var last = q.Tokens[^1];
+        var typed = q.Text[first.Start..(last.Start + last.Length)];
+        return compose.NoWorkOn(typed);
     }
 
     /// <summary>"le plus de …" (false), "le moins de …" (true), else null.</summary>
@@ -226,7 +258,10 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
 
         var localPlace = PlaceFilter() is { } kind && e.Scopes.FirstOrDefault(s => !s.Scope.IsDepartment).Scope is { } where ? compose.NearestPlace(where, kind) : null;
         var topics = e.Topics.Where(t => !q.NamedOnlyByDetailWords(t)).ToList();
-        IKnowledgeEntity? subject = e.Places.FirstOrDefault() ?? localPlace ?? organisation
+        // "Contact au Département pour les bibliothèques": the people of the unit that leads that work, not all of its staff.
+        var work = organisation is null ? [] : WorkOnTopic(e, organisation);
+        var onTopic = work.Count > 0 && work.All(w => LeadsOf(w).SequenceEqual(LeadsOf(work[0]))) ? work[0] : null;
+        IKnowledgeEntity? subject = e.Places.FirstOrDefault() ?? localPlace ?? onTopic ?? organisation
             ?? known.Where(k => k.Kind == ActionCodeKind.Action).Select(k => Kb.Find($"{KnowledgeIds.Action}:{k.Code}")).FirstOrDefault(a => a is not null)
             ?? e.Actions.FirstOrDefault() ?? (IKnowledgeEntity?)e.Groups.FirstOrDefault()
             ?? e.Instances.FirstOrDefault() ?? LocalSubject(e) ?? (IKnowledgeEntity?)topics.FirstOrDefault();
@@ -438,6 +473,11 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.Place(e.Places[0], whoAsked: q.HasAny(Cue.Who, Cue.WhoIs));
         }
 
+        if (e.Examples.Count > 0 && e.Organisations.Count + e.Actions.Count + e.Groups.Count == 0)
+        {
+            return compose.Example(e.Examples[0]);
+        }
+
         if (e.Organisations.Count > 0 && OrganisationOnTopic(e) is { } work)
         {
             return work;
@@ -460,27 +500,50 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     private Answer? OrganisationOnTopic(Named e)
     {
         var organisation = e.Organisations[0];
-        var mentionsOfOrganisation = q.Mentions.Where(m => m.Entities.Contains(organisation)).ToList();
-        var topics = e.Topics
-            .Where(t => !q.NamedOnlyByDetailWords(t)
-                && !q.Mentions.Where(m => m.Entities.Contains(t)).All(m => mentionsOfOrganisation.Any(o => o.FirstWord <= m.FirstWord && m.LastWord <= o.LastWord)))
-            .Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        if (topics.Count == 0)
-        {
-            return null;
-        }
-
-        bool LedByIt(IReadOnlyList<Lead> leads) => leads.Any(l => l.OrganisationId == organisation.Id || l.UnitId == organisation.Id);
-        var actions = Kb.Actions.Where(a => a.TopicIds.Any(topics.Contains) && LedByIt(a.Leads)).ToList();
-        var groups = Kb.WorkingGroups.Where(g => g.TopicIds.Any(topics.Contains) && LedByIt(g.Leads)).ToList();
-        return (actions.Count, groups.Count) switch
+        var work = WorkOnTopic(e, organisation);
+        var actions = work.OfType<RoadmapAction>().ToList();
+        return (actions.Count, work.Count - actions.Count) switch
         {
             (1, 0) => compose.Action(actions[0]),
-            (0, 1) => compose.Group(groups[0]),
-            ( > 1, _) => compose.Actions(actions, $"{organisation.Name} — {Labels.Enumerate(topics.Select(t => Names.Of(Kb, t)))}"),
+            (0, 1) => compose.Group(work.OfType<WorkingGroup>().First()),
+            ( > 1, _) => compose.Actions(actions, $"{organisation.Name} — {Labels.Enumerate(NamedTopics(e, organisation).Select(t => Names.Of(Kb, t)))}"),
             _ => null,
         };
     }
+
+    /// <summary>The topics named besides the organisation's own name ("bibliothèques", not the "Bibliopôle" it contains).</summary>
+    private HashSet<string> NamedTopics(Named e, IKnowledgeEntity organisation)
+    {
+        var mentionsOfOrganisation = q.Mentions.Where(m => m.Entities.Contains(organisation)).ToList();
+        return e.Topics
+            .Where(t => !q.NamedOnlyByDetailWords(t)
+                && !q.Mentions.Where(m => m.Entities.Contains(t)).All(m => mentionsOfOrganisation.Any(o => o.FirstWord <= m.FirstWord && m.LastWord <= o.LastWord)))
+            .Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The actions and working groups on the named topics that the organisation (or one of its units) leads.</summary>
+    private List<IKnowledgeEntity> WorkOnTopic(Named e, IKnowledgeEntity organisation)
+    {
+        var topics = NamedTopics(e, organisation);
+        if (topics.Count == 0)
+        {
+            return [];
+        }
+
+        bool LedByIt(IReadOnlyList<Lead> leads) => leads.Any(l => l.OrganisationId == organisation.Id || l.UnitId == organisation.Id);
+        return
+        [
+            .. Kb.Actions.Where(a => a.TopicIds.Any(topics.Contains) && LedByIt(a.Leads)),
+            .. Kb.WorkingGroups.Where(g => g.TopicIds.Any(topics.Contains) && LedByIt(g.Leads)),
+        ];
+    }
+
+    private static IEnumerable<Lead> LeadsOf(IKnowledgeEntity work) => work switch
+    {
+        RoadmapAction a => a.Leads,
+        WorkingGroup g => g.Leads,
+        _ => [],
+    };
 
     private Answer? Geography(Named e)
     {

@@ -80,7 +80,7 @@ internal static class CueLexicon
         (Cue.Axes, ["axe", "axes"]),
         (Cue.Governance, [
             "comite", "comites", "copil", "instance", "instances", "gouvernance", "reunion", "reunions", "pilotage",
-            "gouverne", "fonctionnement"]),
+            "gouverne", "fonctionnement", "valide", "valider", "validation", "approuve", "approuver", "decide", "decider", "qui decide"]),
         (Cue.Frequency, [
             "frequence", "combien de fois", "tous les combien", "se reunit", "se reunissent", "periodicite", "par an",
             "quand se reunit", "se reunit il", "reunit"]),

@@ -277,7 +277,9 @@ internal static class QuestionReader
             var source = tokens[i].Start;
             var afterStop = question[..source].TrimEnd() is { Length: > 0 } before && before[^1] is '.' or '?' or '!' or ':';
             var capitalised = char.IsUpper(question[source]) && !afterStop;
-            var rareLast = i == lastContent && placeSeeking && !FrenchWords.FrequentWords.Contains(word) && word.Length >= 4;
+            // "Y a-t-il une action sur la cybersécurité ?": what an action or a group is about is a subject, not a place.
+            var rareLast = i == lastContent && placeSeeking && !FrenchWords.FrequentWords.Contains(word) && word.Length >= 4
+                && !cues.Any(c => c.Cue is Cue.Actions or Cue.Groups);
             if ((capitalised || rareLast) && word.Length >= 3 && !word.Any(char.IsDigit) && !mentions.Any(m => m.Covers(i))
                 && !FrenchWords.StopWords.Contains(word) && !FrenchWords.CommonWords.Contains(word) && !CueLexicon.Words.Contains(word)
                 && !NotPlaces.Contains(word) && !state.Words.ContainsKey(Gazetteer.Singular(word)) && !state.IsTextWord(word))
