@@ -44,6 +44,13 @@ internal sealed partial class Composer
             }
 
             var (places, ring, ringLevel) = Nearest(scope, p => p.Closed is null && ServesStructure(p, structure));
+            if (places.Count == 0 && structure == NeedStructures.FranceServices && territory.FranceServicesCount is > 0 and var announced)
+            {
+                // Loire Layon Aubance: the document counts its France Services without saying where they are.
+                lines.Add(($"France Services ({territory.Name}) : la feuille de route en compte {announced} sans préciser leurs communes", territory.Id, 2, order));
+                continue;
+            }
+
             if (places.Count > 0)
             {
                 var label = StructureLabel(structure, places.Count > 1);

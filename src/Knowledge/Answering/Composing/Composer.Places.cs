@@ -81,6 +81,7 @@ internal sealed partial class Composer
             answer.Fact(territory.FranceServicesNote, territory.Id);
         }
 
+        var counted = filter == PlaceFilter.FranceServices && scope.IsTerritory && territory.FranceServicesCount is not null;
         var first = true;
         foreach (var (places, where) in rings)
         {
@@ -88,6 +89,14 @@ internal sealed partial class Composer
             if (matching.Count == 0)
             {
                 continue;
+            }
+
+            // "Combien de centres sociaux à Cholet ?": the count first, then the list.
+            if (first && howMany && !counted)
+            {
+                var at = scope.IsTerritory || where != rings[0].Item2 ? $"dans {where}" : Labels.At(where);
+                var noneHere = scope.IsTerritory || where == rings[0].Item2 ? "" : $"Aucun{(filter is PlaceFilter.FranceServices or PlaceFilter.Libraries ? "e" : "")} {Label(filter, plural: false)} {Labels.At(rings[0].Item2)} ; ";
+                answer.Summary = $"{noneHere}{matching.Count} {Label(filter, plural: matching.Count > 1)} {at} {Labels.Dated}.";
             }
 
             if (first && !scope.IsTerritory && where != rings[0].Item2)

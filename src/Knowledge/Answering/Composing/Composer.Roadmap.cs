@@ -214,6 +214,17 @@ internal sealed partial class Composer
             }
         }
 
+        // "Quelles actions pour les seniors ?": no action of the roadmap is on it; say so, and the fiches' own actions first.
+        var noRoadmapWork = actions.Count + groups.Count == 0;
+        if (noRoadmapWork)
+        {
+            answer.Summary = $"La feuille de route ne compte ni action ni groupe de travail sur ce thème ; voici ce que font les territoires et les partenaires :";
+            foreach (var example in Kb.Examples.Where(e => e.TopicIds.Any(ids.Contains)).Take(3))
+            {
+                answer.Fact($"Exemple ({Names.Of(Kb, example.TerritoryId)}) : {example.Title} — {example.Description}", example.Id);
+            }
+        }
+
         if (focus == TopicFocus.Groups)
         {
             AddGroups();
@@ -248,7 +259,7 @@ internal sealed partial class Composer
             places.Take(AnswerBuilder.MaxPlaces).ToList().ForEach(p => answer.Place(p));
         }
 
-        foreach (var example in Kb.Examples.Where(e => e.TopicIds.Any(ids.Contains)).Take(2))
+        foreach (var example in Kb.Examples.Where(e => !noRoadmapWork && e.TopicIds.Any(ids.Contains)).Take(2))
         {
             answer.Fact($"Exemple ({Names.Of(Kb, example.TerritoryId)}) : {example.Title} — {example.Description}", example.Id);
         }
