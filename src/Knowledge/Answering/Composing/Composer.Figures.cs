@@ -36,7 +36,7 @@ internal sealed partial class Composer
         IEnumerable<(string? Text, string Id)> texts =
         [
             (territory.Summary, territory.Id), (territory.Note, territory.Id), (territory.Offer, territory.Id), (territory.Dynamics, territory.Id),
-            (territory.Diagnostic?.Summary, territory.Id),
+            (territory.Diagnostic?.Summary, territory.Id), (territory.PartialNote, territory.Id),
             .. (territory.Diagnostic?.Findings ?? []).Select(f => ((string?)f, territory.Id)),
             .. territory.Actors.Select(a => ((string?)a.Role, territory.Id)),
             .. Kb.Subdivisions.Where(s => s.TerritoryId == territory.Id)
@@ -59,6 +59,34 @@ internal sealed partial class Composer
 
 internal sealed partial class Composer
 {
+    /// <summary>
+    /// "Pourquoi pas de diagnostic à Angers Loire Métropole ?", "Y a-t-il une instance de coordination à l'agglo d'Angers ?":
+    /// the territory's answer, opened by the fiche's sentences that hold the question's own words.
+    /// </summary>
+    public Answer WithFicheSentences(Answer answer, Territory territory, IReadOnlyList<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return answer;
+        }
+
+        static string Stem(string w) => w.Length > 6 ? w[..6] : w;
+        var stems = words.Select(Stem).ToHashSet(StringComparer.Ordinal);
+        var best = FicheSentences(territory, "")
+            .Select(x => (x.Sentence, Score: Understanding.TextNormalizer.Tokenize(x.Sentence).Select(t => Stem(t.Text)).Distinct().Count(stems.Contains)))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score)
+            .Take(2)
+            .Select(x => x.Sentence)
+            .ToList();
+        if (best.Count == 0)
+        {
+            return answer;
+        }
+
+        return answer with { Summary = $"D'après la fiche {Labels.De(territory.Name)} : {string.Join(" ", best)}" };
+    }
+
     /// <summary>
     /// "Y a-t-il un groupe de travail sur les gens du voyage ?", "groupe de travail Cholet Agglomération": none of the
     /// roadmap's groups is about it; what the roadmap does on it, what the fiche says of local groups, the nearest groups.

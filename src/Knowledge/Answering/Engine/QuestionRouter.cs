@@ -88,7 +88,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.Advancement(territory);
         }
 
-        var which = q.Has(Cue.List) || q.Words.Any(w => w is "quel" or "quelle" or "quels" or "quelles" or "lesquels" or "lesquelles" or "qui");
+        var which = q.HasAny(Cue.List, Cue.YesNo) || q.Words.Any(w => w is "quel" or "quelle" or "quels" or "quelles" or "lesquels" or "lesquelles" or "qui");
         var places = PlaceFilter() is { } placeKind && placeKind != Answering.PlaceFilter.Advisers ? placeKind : (PlaceFilter?)null;
         var territoryLevel = q.HasAny(Cue.Territories, Cue.Epci) || q.Words.Contains("territoire");
         // "Quel territoire a le plus de France Services ?": counted from the data.
@@ -223,8 +223,9 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return null;
         }
 
-        // "Que fait la CAF pour les démarches ?": the organisation is the subject, not a need to orient.
-        if (!orientation && e.Organisations.Count > 0 && q.Has(Cue.Definition))
+        // "Que fait la CAF pour les démarches ?", "qui chez Anjou Numérique s'occupe de la parentalité ?": the organisation
+        // is the subject, not a need to orient.
+        if (!orientation && e.Organisations.Count > 0 && (q.Has(Cue.Definition) || scope is null))
         {
             return null;
         }
@@ -603,8 +604,24 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return Lists(e) ?? compose.Territory(scope, e.Topics);
         }
 
-        return compose.Territory(scope, e.Topics);
+        var territoryAnswer = compose.Territory(scope, e.Topics);
+        return scope.Territory is { } territory ? compose.WithFicheSentences(territoryAnswer, territory, DetailWords()) : territoryAnswer;
     }
+
+    /// <summary>
+    /// What a fiche says besides who acts where — its diagnostic, the competence, the coordination, the elected
+    /// officials, membership of Anjou Numérique, the CTG — by the first letters of the words that ask for it.
+    /// </summary>
+    private static readonly string[] FicheFacets =
+    [
+        "diagnos", "instanc", "coordin", "compete", "adhere", "adhesi", "membre", "strateg", "ctg", "conventi", "commissi",
+        "elus", "politiq", "dynamiq", "structura", "partiel", "feuille",
+    ];
+
+    /// <summary>The question's words that ask for one of the fiche's facets ("diagnostic", "adhérent", "instance").</summary>
+    private List<string> DetailWords() =>
+        [.. q.Words.Where((w, i) => w.Length >= 3 && FicheFacets.Any(f => w.StartsWith(f, StringComparison.Ordinal))
+            && !q.Mentions.Any(m => m.Covers(i) && !m.Entities.All(x => x is Topic)))];
 
     /// <summary>"population", "combien d'habitants"; not "qui accompagne les habitants de …".</summary>
     private bool PopulationAsked() =>
