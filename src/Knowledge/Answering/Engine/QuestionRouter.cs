@@ -261,11 +261,14 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         var topics = e.Topics.Where(t => !q.NamedOnlyByDetailWords(t)).ToList();
         // "Contact au Département pour les bibliothèques": the people of the unit that leads that work, not all of its staff.
         var work = organisation is null ? [] : WorkOnTopic(e, organisation);
+        // "Contact du GT financement": the one working group on the topic, not every action on it.
+        var topicIds = topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var topicGroup = q.Has(Cue.Groups) && Kb.WorkingGroups.Where(g => g.TopicIds.Any(topicIds.Contains)).ToList() is [var single] ? single : null;
         var onTopic = work.Count > 0 && work.All(w => LeadsOf(w).SequenceEqual(LeadsOf(work[0]))) ? work[0] : null;
         IKnowledgeEntity? subject = e.Places.FirstOrDefault() ?? localPlace ?? onTopic ?? organisation
             ?? known.Where(k => k.Kind == ActionCodeKind.Action).Select(k => Kb.Find($"{KnowledgeIds.Action}:{k.Code}")).FirstOrDefault(a => a is not null)
             ?? e.Actions.FirstOrDefault() ?? (IKnowledgeEntity?)e.Groups.FirstOrDefault()
-            ?? e.Instances.FirstOrDefault() ?? LocalSubject(e) ?? (IKnowledgeEntity?)topics.FirstOrDefault();
+            ?? e.Instances.FirstOrDefault() ?? LocalSubject(e) ?? topicGroup ?? (IKnowledgeEntity?)topics.FirstOrDefault();
         if (subject is null && q.Has(Cue.ContactDetails) && !q.Has(Cue.Contact))
         {
             return compose.Details(MissingDetails()!, q.Has(Cue.Roadmap) ? Kb.Document.Network : null);
@@ -589,7 +592,9 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         }
 
         var subdivisionsAsked = q.CueSpans.Any(c => c.Cue == Cue.Subdivision && !mention.Covers(c.First) && q.Word(c.Last).EndsWith('s'));
-        if ((subdivisionsAsked || (q.Has(Cue.List) && q.CueSpans.Any(c => c.Cue == Cue.Subdivision && !mention.Covers(c.First)))) && !scope.IsDepartment)
+        // "Quelles communes dans la polarité Ocsigène ?": "polarité" names the place; the communes are asked.
+        var subdivisionNamesIt = communesAsked && q.CueBefore(mention, Cue.Subdivision);
+        if ((subdivisionsAsked || (q.Has(Cue.List) && q.CueSpans.Any(c => c.Cue == Cue.Subdivision && !mention.Covers(c.First)))) && !scope.IsDepartment && !subdivisionNamesIt)
         {
             return compose.Subdivisions(scope, communes: false);
         }
@@ -700,7 +705,8 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.Governance();
         }
 
-        if (q.Has(Cue.Roadmap) || e.Scopes.Any(s => s.Scope.IsDepartment))
+        // "Les enjeux de la feuille de route": a part of the document named whole is answered by itself.
+        if ((q.Has(Cue.Roadmap) || e.Scopes.Any(s => s.Scope.IsDepartment)) && e.Facts.Count == 0)
         {
             return compose.Network();
         }
