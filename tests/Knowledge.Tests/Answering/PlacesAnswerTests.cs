@@ -8,6 +8,18 @@ namespace Mednum49.Knowledge.Tests.Answering;
 public sealed class PlacesAnswerTests
 {
     [Fact]
+    public void A_place_answer_does_not_say_its_description_again_in_other_words()
+    {
+        var answer = Ask("le cybercentre de Longué, c'est quoi ?");
+        var text = Text(answer);
+
+        // The fiche says "animé par un médiateur numérique associé au service de lecture publique" three times
+        // (description, operator, bassin actor); the answer says it at most twice (description and the staff line).
+        var count = text.Split("associé au service de lecture publique").Length - 1;
+        Assert.InRange(count, 1, 2);
+    }
+
+    [Fact]
     public void The_france_services_of_a_territory_are_listed_with_their_sources()
     {
         var answer = Ask("Quelles France Services dans Anjou Bleu Communauté ?");

@@ -281,7 +281,11 @@ internal sealed partial class Composer
             }
         }
 
-        answer.Fact(place.OperatorAsWritten is { } written ? $"Animé par {written}" : null, place.Id);
+        // The fiche says some things of a place several times (its description, its operator, its bassin's actors):
+        // a line whose words the description already holds is not said again.
+        var said = ContentWords(place.Description);
+        bool Repeats(string text) => ContentWords(text) is { Count: > 0 } words && words.IsSubsetOf(said);
+        answer.Fact(place.OperatorAsWritten is { } written && !Repeats(written) ? $"Animé par {written}" : null, place.Id);
         answer.Fact(place.Itinerant ? $"Itinérante{(place.Area is { } area ? $" : {area}" : "")}" : place.Area is { } a ? $"Intervient sur {a}" : null, place.Id);
         answer.Fact(place.Since is { } since ? $"Depuis {since}" : null, place.Id);
         answer.Fact(place.Closed is { } closed ? $"Fermé en {closed}" : null, place.Id);
@@ -299,7 +303,7 @@ internal sealed partial class Composer
             AddStaff(answer, staff);
         }
 
-        foreach (var (actor, whereId) in Kb.Territories.Where(t => t.Id == place.TerritoryId).SelectMany(ActorsIn).Where(a => a.Actor.ActorId == place.Id).Take(3))
+        foreach (var (actor, whereId) in Kb.Territories.Where(t => t.Id == place.TerritoryId).SelectMany(ActorsIn).Where(a => a.Actor.ActorId == place.Id && !Repeats(a.Actor.Role)).Take(3))
         {
             answer.Fact($"{Labels.Capitalize(Names.Of(Kb, whereId))} : {actor.Role}", whereId);
         }
@@ -317,6 +321,10 @@ internal sealed partial class Composer
         answer.FollowUp($"Qui s'occupe {Labels.De(Names.CommuneOfPlace(Kb, place) ?? Names.Of(Kb, place.TerritoryId))} ?");
         return answer.Build();
     }
+
+    /// <summary>The words of a sentence that carry meaning (four letters or more), folded.</summary>
+    private static HashSet<string> ContentWords(string? text) =>
+        [.. Understanding.TextNormalizer.Tokenize(text ?? "").Select(t => t.Text).Where(w => w.Length >= 4 && !Understanding.FrenchWords.StopWords.Contains(w))];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d+ postes de conseillers numériques")]
     private static partial System.Text.RegularExpressions.Regex CountOfAdvisers();
