@@ -186,6 +186,46 @@ internal sealed partial class Composer
         return answer.Build();
     }
 
+    /// <summary>"Quels groupes de travail n'ont pas d'animateur ?": the actions and groups whose lead the document does not name.</summary>
+    public Answer WithoutLead()
+    {
+        var answer = New(QuestionKinds.List);
+        var actions = Kb.Actions.Where(a => a.Leads.Count == 0).ToList();
+        var groups = Kb.WorkingGroups.Where(g => g.Leads.Count == 0).ToList();
+        answer.Title = actions.Count == 0
+            ? $"Toutes les actions de la feuille de route ont un porteur ; {groups.Count} groupes de travail sur {Kb.WorkingGroups.Count} n'ont pas d'animateur nommé"
+            : $"{actions.Count} actions sans porteur nommé et {groups.Count} groupes de travail sans animateur nommé";
+        foreach (var action in actions.Take(6))
+        {
+            answer.Fact($"Action {action.Code} — {action.Title}", action.Id);
+        }
+
+        foreach (var group in groups.Take(6))
+        {
+            answer.Fact($"Groupe de travail « {group.Title} »", group.Id);
+        }
+
+        answer.FollowUp("Quels sont les groupes de travail ?");
+        return answer.Build();
+    }
+
+    /// <summary>"La feuille de route dure jusqu'à quand ?": its period; the document gives no finer calendar.</summary>
+    public Answer RoadmapPeriod()
+    {
+        var answer = New(QuestionKinds.Governance);
+        answer.Title = $"La feuille de route de la {Kb.Document.Network} couvre la période 2023-2025";
+        answer.Summary = "Elle ne donne pas de calendrier plus précis de ses actions.";
+        answer.Fact("L'accord de coopération sur lequel elle s'appuie est conclu pour trois ans et peut être renouvelé après examen d'un bilan des actions", Kb.Agreement.Id);
+
+        if (Kb.Instances.FirstOrDefault(i => i.Id.Contains("pilotage", StringComparison.Ordinal)) is { } steering)
+        {
+            answer.Fact("Le comité de pilotage se réunit une fois par an et valide la feuille de route et son avancement", steering.Id);
+        }
+
+        answer.FollowUp("Quelles sont les actions de l'axe A ?");
+        return answer.Build();
+    }
+
     /// <summary>"Y a-t-il une action sur la cybersécurité ?": none; the axes say what the roadmap does hold.</summary>
     public Answer NoWorkOn(string subject)
     {

@@ -404,8 +404,8 @@ internal sealed partial class Composer
     public Answer Organisations()
     {
         var answer = New(QuestionKinds.List);
-        answer.Title = $"Les organisations de la {Kb.Document.Network}";
         var members = Kb.Organisations.Where(o => o.IsMember).ToList();
+        answer.Title = $"Les organisations de la {Kb.Document.Network} : {members.Count} membres et {Kb.Organisations.Count - members.Count} autres participants";
         answer.Fact($"Membres ({members.Count}) : {Labels.Enumerate(members.Select(o => o.Name))}", members.FirstOrDefault()?.Id);
         var others = Kb.Organisations.Where(o => !o.IsMember).ToList();
         answer.Fact(others.Count > 0 ? $"Autres participants : {Labels.Enumerate(others.Select(o => o.Name))}" : null, others.FirstOrDefault()?.Id);

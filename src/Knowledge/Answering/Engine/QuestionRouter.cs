@@ -98,6 +98,13 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.MostPlaces(counted, fewest);
         }
 
+        // "Quels groupes de travail n'ont pas d'animateur ?", "quelle action n'a pas de porteur ?".
+        if (q.Has(Cue.Negation) && q.HasAny(Cue.Actions, Cue.Groups) && which && e.Actions.Count + e.Groups.Count == 0
+            && q.Words.Any(w => w is "porteur" or "porteurs" or "animateur" or "animateurs" or "pilote" or "pilotes" or "responsable" or "responsables" or "lead"))
+        {
+            return compose.WithoutLead();
+        }
+
         var negative = q.Has(Cue.Negation) && q.HasAny(Cue.Subdivision, Cue.Territories, Cue.Epci, Cue.Communes) && which;
         if (!negative || PlaceFilter() is not { } filter || e.Places.Count > 0)
         {
@@ -172,7 +179,9 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     /// <summary>"Combien de personnes inscrites aux permanences des Vallées du Haut Anjou ?": a figure of the running text.</summary>
     private Answer? Figures(Named e)
     {
-        if (!q.HasAny(Cue.HowMany, Cue.Population) || Kb.Figures.Count == 0)
+        // "Quelles communes d'ALM sont sans offre ?": a figure answers a list the document does not give.
+        var listed = q.Has(Cue.Negation) && q.HasAny(Cue.List, Cue.Communes);
+        if (!(q.HasAny(Cue.HowMany, Cue.Population) || listed) || Kb.Figures.Count == 0)
         {
             return null;
         }
@@ -344,6 +353,13 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         }
 
         var strong = e.Actions.Count + e.Groups.Count + e.Places.Count + e.Scopes.Count + e.Organisations.Count;
+        // "La feuille de route dure jusqu'à quand ?", "calendrier de la feuille de route": its period, and plainly no more.
+        if (q.Has(Cue.Roadmap) && !q.Has(Cue.Agreement) && !e.Agreement && strong == 0 && e.Topics.Count == 0
+            && (focus == GovernanceFocus.Duration || q.Words.Any(w => w is "calendrier" or "quand" or "periode" or "echeance" or "echeancier" or "planning" or "dates")))
+        {
+            return compose.RoadmapPeriod();
+        }
+
         if (e.Agreement || (strong == 0 && (q.Has(Cue.Agreement) || focus is GovernanceFocus.Duration or GovernanceFocus.Withdrawal or GovernanceFocus.Joining)))
         {
             return compose.Agreement(focus);
