@@ -186,6 +186,23 @@ internal sealed partial class Composer
         return answer.Build();
     }
 
+    /// <summary>"Quel est le plus gros EPCI ?": the intercommunalities by the population the document gives.</summary>
+    public Answer MostPopulated(bool smallest)
+    {
+        var answer = New(QuestionKinds.List);
+        var ranked = Kb.Territories.Where(t => t.Population is not null)
+            .OrderBy(t => smallest ? t.Population!.Value : -t.Population!.Value).ToList();
+        var first = ranked[0];
+        answer.Title = $"{first.Name} : {Labels.Number(first.Population!.Value)} habitants, l'intercommunalité {(smallest ? "la moins" : "la plus")} peuplée {Labels.Dated}";
+        foreach (var territory in ranked.Take(9))
+        {
+            answer.Fact($"{territory.Name} : {territory.Population!.AsWritten}", territory.Id);
+        }
+
+        answer.FollowUp($"Combien de communes dans {first.Name} ?");
+        return answer.Build();
+    }
+
     /// <summary>"Quels groupes de travail n'ont pas d'animateur ?": the actions and groups whose lead the document does not name.</summary>
     public Answer WithoutLead()
     {

@@ -105,6 +105,12 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.WithoutLead();
         }
 
+        // "Quel est le plus gros EPCI ?", "l'interco la moins peuplée": ranked by the document's population figures.
+        if (territoryLevel && !q.Has(Cue.Subdivision) && e.Scopes.Count == 0 && SizeAsked() is { } smallest)
+        {
+            return compose.MostPopulated(smallest);
+        }
+
         var negative = q.Has(Cue.Negation) && q.HasAny(Cue.Subdivision, Cue.Territories, Cue.Epci, Cue.Communes) && which;
         if (!negative || PlaceFilter() is not { } filter || e.Places.Count > 0)
         {
@@ -160,6 +166,28 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         var last = q.Tokens[^1];
         var typed = q.Text[first.Start..(last.Start + last.Length)];
         return compose.NoWorkOn(typed);
+    }
+
+    /// <summary>"le plus gros", "le plus peuplé", "le plus d'habitants" (false); "le plus petit", "le moins peuplé" (true); else null.</summary>
+    private bool? SizeAsked()
+    {
+        for (var i = 0; i + 1 < q.Words.Count; i++)
+        {
+            var (degree, next) = (q.Words[i], q.Words[i + 1]);
+            var after = i + 2 < q.Words.Count ? q.Words[i + 2] : "";
+            var habitants = next is "d" or "de" && after.StartsWith("habitant", StringComparison.Ordinal);
+            if (degree == "plus" && (next is "gros" or "grosse" or "grand" or "grande" or "peuple" or "peuplee" or "important" or "importante" || habitants))
+            {
+                return false;
+            }
+
+            if ((degree == "plus" && next is "petit" or "petite") || (degree == "moins" && (next is "peuple" or "peuplee" or "important" or "importante" || habitants)))
+            {
+                return true;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"le plus de …" (false), "le moins de …" (true), else null.</summary>

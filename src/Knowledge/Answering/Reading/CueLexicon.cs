@@ -135,7 +135,8 @@ internal static class CueLexicon
             "qu est ce que tu sais faire", "qu est ce que tu peux faire", "qu est ce que tu fais", "qui es tu", "t es qui", "tu es qui",
             "vous etes qui", "qui etes vous", "tu es un robot", "t es un robot", "es tu un robot", "tu es un bot", "t es un bot",
             "tu es une ia", "t es une ia", "c est quoi ce bot", "a quoi tu sers", "a quoi sers tu", "comment tu marches",
-            "comment t utiliser", "comment vous utiliser", "mode d emploi"]),
+            "comment t utiliser", "comment vous utiliser", "mode d emploi", "je comprends pas", "je ne comprends pas", "j y comprends rien",
+            "aide moi", "aidez moi"]),
     ];
 
     private static readonly FrozenDictionary<string, (Cue Cue, string[] Tokens)[]> ByFirstToken = Entries

@@ -305,7 +305,8 @@ internal static class QuestionReader
     {
         "meilleur", "meilleure", "meilleurs", "meilleures", "bon", "bonne", "bons", "bonnes", "petit", "petite", "petits", "petites",
         "grand", "grande", "grands", "grandes", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "plus", "moins",
-        "premier", "premiere", "dernier", "derniere", "prochain", "prochaine",
+        "premier", "premiere", "dernier", "derniere", "prochain", "prochaine", "gros", "grosse", "peuple", "peuplee",
+        "important", "importante",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool FollowsDeterminer(string[] words, int i) =>
