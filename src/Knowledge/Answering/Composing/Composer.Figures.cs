@@ -233,6 +233,7 @@ internal sealed partial class Composer
         answer.Title = $"La feuille de route de la {Kb.Document.Network} couvre la période 2023-2025";
         answer.Summary = "Elle ne donne pas de calendrier plus précis de ses actions.";
         answer.Fact("L'accord de coopération sur lequel elle s'appuie est conclu pour trois ans et peut être renouvelé après examen d'un bilan des actions", Kb.Agreement.Id);
+        answer.Fact($"La {Kb.Document.Network} œuvre depuis près de quatre ans : un premier accord de coopération couvrait 2020-2022", Kb.Agreement.Id);
 
         if (Kb.Instances.FirstOrDefault(i => i.Id.Contains("pilotage", StringComparison.Ordinal)) is { } steering)
         {

@@ -15,7 +15,7 @@ internal static class CueLexicon
     [
         (Cue.Who, ["qui", "vers qui", "aupres de qui", "a qui"]),
         (Cue.Contact, [
-            "contact", "contacts", "contacter", "joindre", "interlocuteur", "interlocuteurs", "interlocutrice", "referent",
+            "contact", "contacts", "contacter", "contacte", "contactez", "joindre", "interlocuteur", "interlocuteurs", "interlocutrice", "referent",
             "referente", "referents", "referentes", "represente", "representent", "representant", "representants",
             "representante", "correspondant", "correspondante", "coordonnees", "qui appeler", "personne a contacter",
             "personnes a contacter", "qui ecrire"]),
