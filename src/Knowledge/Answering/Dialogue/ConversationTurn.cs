@@ -48,6 +48,13 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             return More(question, context);
         }
 
+        if (context is { Choices.Count: 0, Items.Count: > 0 } && Item(words, context.Items.Count) is { } item)
+        {
+            // The list stays: "le 3", then "le premier".
+            var picked = Route(context.Items[item].Query, context, followUp: false);
+            return picked.Context is { Choices.Count: 0 } next ? picked with { Context = next with { Items = context.Items } } : picked;
+        }
+
         if (SmallTalk(words) is { } talk)
         {
             if (talk.Kind == SmallTalkKind_Greeting && context is not { Greeted: true })
@@ -63,6 +70,55 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
     }
 
     private const string SmallTalkKind_Greeting = Answering.SmallTalkKind.Greeting;
+
+    /// <summary>"le 3", "et le groupe 2 ?", "l'action 4 svp": one number among the list words, in a short message.</summary>
+    private int? Item(string[] words, int count)
+    {
+        if (words.Length > ChoiceReply.MaxWordsOfAPick + 1)
+        {
+            return null;
+        }
+
+        var covered = new bool[words.Length];
+        foreach (var (first, last) in vocabulary.ListItemWords.Find(words))
+        {
+            for (var i = first; i <= last; i++)
+            {
+                covered[i] = true;
+            }
+        }
+
+        var rest = words.Where((_, i) => !covered[i]).ToList();
+        return rest.Count == 1 ? ChoiceReply.Position(rest[0], count) : null;
+    }
+
+    /// <summary>
+    /// The entities an answer without choices listed, in order — the most listed kind among actions, groups, structures,
+    /// organisations and people, when it lists two or more — each with a question that asks about it.
+    /// </summary>
+    private IReadOnlyList<AnswerChoice> Items(Answer answer)
+    {
+        if (answer.Choices.Count > 0)
+        {
+            return [];
+        }
+
+        var ids = answer.Facts.Select(f => f.SourceId).Concat(answer.Places.Select(p => p.SourceId)).Concat(answer.People.Select(p => p.SourceId))
+            .OfType<string>().Where(id => KnowledgeIds.KindOf(id) is KnowledgeIds.Action or KnowledgeIds.Group or KnowledgeIds.Place or KnowledgeIds.Organisation or KnowledgeIds.Person)
+            .Distinct(StringComparer.Ordinal).ToList();
+        var kind = ids.GroupBy(KnowledgeIds.KindOf).Where(g => g.Count() >= 2).OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (kind is null)
+        {
+            return [];
+        }
+
+        return [.. kind.Select(state.Find).OfType<IKnowledgeEntity>().Take(20).Select(e => e switch
+        {
+            RoadmapAction action => new AnswerChoice($"{action.Code} {action.Title}", $"action {action.Code}"),
+            WorkingGroup group => new AnswerChoice(group.Title, $"groupe de travail « {group.Title.TrimEnd(' ', '?')} »"),
+            _ => new AnswerChoice(e.Name, e.Name),
+        })];
+    }
 
     /// <summary>
     /// "suite": the last question (as understood) answered again, from the page after the last one shown. Answers are
@@ -144,6 +200,7 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             Asked = askedWords,
             Action = action,
             Choices = [.. answer.Choices.Take(10)],
+            Items = Items(answer),
             Greeted = greeted,
         };
     }
@@ -211,8 +268,32 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         return actions.Count == 1 ? new DialogueEntity(actions[0].Id, $"action {actions[0].Code}") : null;
     }
 
-    private static string? Said(ReadQuestion q, IKnowledgeEntity entity) =>
-        q.Mentions.FirstOrDefault(m => m.Entities.Contains(entity))?.Text;
+    /// <summary>
+    /// How the question wrote the entity: its mention, stretched over the next mentions of the same entity that follow
+    /// it word for word ("gilles nathalie" is two mentions of one person; keeping only "gilles" would leave "nathalie"
+    /// behind when a follow-up puts another name in its place).
+    /// </summary>
+    private static string? Said(ReadQuestion q, IKnowledgeEntity entity)
+    {
+        var mentions = q.Mentions.Where(m => m.Entities.Contains(entity)).OrderBy(m => m.FirstWord).ToList();
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+
+        var (first, last) = (mentions[0], mentions[0]);
+        foreach (var next in mentions.Skip(1))
+        {
+            if (next.FirstWord > last.LastWord + 1)
+            {
+                break;
+            }
+
+            last = next.LastWord > last.LastWord ? next : last;
+        }
+
+        return ReferenceEquals(first, last) ? first.Text : q.Text[first.Start..(last.Start + last.Length)];
+    }
 
     private SmallTalkKind? SmallTalk(string[] words)
     {

@@ -70,10 +70,29 @@ internal static class FollowUps
 
         bool InCue(int i) => f.CueSpans.Any(c => c.First <= i && i <= c.Last && c.Last > c.First) || f.Mentions.Any(m => m.Covers(i));
         List<(int First, int Last)> References(PhraseSet set) => [.. set.Find(words).Where(r => r.First >= opener && !InCue(r.First))];
+
+        // "et l'action suivante ?", "la précédente ?": the roadmap's neighbour of the action or group in question.
+        if (Sibling(state, vocabulary, f, opener, context) is { } sibling)
+        {
+            return sibling;
+        }
+
+        // "la CC", "l'agglo", "ce bassin": the intercommunality or the bassin of the conversation's place.
+        var intercommunality = References(vocabulary.IntercommunalityReferences);
+        var subdivision = References(vocabulary.SubdivisionReferences);
+        var level = intercommunality.Count > 0 ? Level(state, context, territory: true)
+            : subdivision.Count > 0 ? Level(state, context, territory: false)
+            : null;
         var placeReferences = References(vocabulary.PlaceReferences);
+        if (level is not null)
+        {
+            placeReferences = [.. placeReferences, .. intercommunality, .. subdivision];
+            placeReferences.Sort((a, b) => a.First.CompareTo(b.First));
+        }
         var subjectReferences = References(vocabulary.SubjectReferences);
         var possessives = References(vocabulary.Possessives);
-        var referred = placeReferences.Count + subjectReferences.Count + possessives.Count > 0;
+        var subjectQuestion = vocabulary.SubjectQuestions.Find(words).Any(r => r.First >= opener);
+        var referred = placeReferences.Count + subjectReferences.Count + possessives.Count > 0 || subjectQuestion;
         // "une action là-dessus": the reference is not a thing the knowledge base lacks.
         var referenceWords = placeReferences.Concat(subjectReferences).Concat(possessives)
             .SelectMany(r => words.Skip(r.First).Take(r.Last - r.First + 1)).ToHashSet(StringComparer.Ordinal);
@@ -93,13 +112,23 @@ internal static class FollowUps
             return null; // a place outside Maine-et-Loire: the engine says so, whatever came before
         }
 
+        // "et pour des démarches ANTS ?" after an orientation, or with "et pour" after a place: that need, at that place.
+        if (f.Needs.Count > 0 && !f.Needs.All(x => x.Need.IsPublic) && context.Place is { } needPlace && (context.Kind == QuestionKinds.Need || opener > 0)
+            && n.Scopes.Count + n.Places.Count + n.Persons.Count + n.Actions.Count + n.Groups.Count == 0 && n.Ambiguous is null && f.Codes.Count == 0
+            && opener < f.Tokens.Count)
+        {
+            return $"{f.Text[f.Tokens[opener].Start..].TrimEnd(' ', '?')} à {needPlace.Words} ?";
+        }
+
         var placeLike = n.Ambiguous is { } ambiguous && ambiguous.Candidates.All(IsPlaceLike);
         var hasPlace = n.Scopes.Count > 0 || placeLike;
         var hasSubject = n.Persons.Count + n.Places.Count + n.Actions.Count + n.Groups.Count + n.Organisations.Count + n.Instances.Count + n.Axes.Count > 0
             || n.Agreement || n.Facts.Count > 0 || f.Codes.Count > 0 || (n.Ambiguous is not null && !placeLike);
         // "son téléphone ?" asks for a phone, not about the topic of equipment that "téléphone" also names.
         var hasTopic = n.Topics.Any(t => !f.NamedOnlyByDetailWords(t));
-        var asks = f.Cues.Where(c => !Neutral.Contains(c)).ToHashSet();
+        // "pareil pour Mauges Communauté": a cue word inside a place's own name ("communauté") asks nothing.
+        var nameCues = f.CueSpans.Where(c => f.Mentions.Any(m => m.FirstWord <= c.First && c.Last <= m.LastWord && m.Entities.Any(IsArea))).Select(c => c.Cue).ToHashSet();
+        var asks = f.Cues.Where(c => !Neutral.Contains(c) && !(nameCues.Contains(c) && f.CueSpans.Where(s => s.Cue == c).All(s => f.Mentions.Any(m => m.FirstWord <= s.First && s.Last <= m.LastWord && m.Entities.Any(IsArea))))).ToHashSet();
         // A detail of a place from the open-data files ("quels services ?", "c'est gratuit ?") asks about the subject.
         var asksDetail = state.PlaceDetails.Find(words).Count > 0;
         var complete = asks.Count > 0 || asksDetail;
@@ -121,17 +150,32 @@ internal static class FollowUps
             return null;
         }
 
+        // "et Sergent ?": words that are neither a cue nor a reference name something the reader did not know; asked
+        // alone, the engine may still find it (a surname, a word of a title), whereas tied to the last subject it never would.
+        if (f.Cues.Count == 0 && !referred && !asksDetail
+            && Enumerable.Range(opener, Math.Max(0, closer - opener)).Any(i => words[i].Length > 2 && !FrenchWords.StopWords.Contains(words[i]) && !char.IsDigit(words[i][0])))
+        {
+            return opener > 0 && opener < f.Tokens.Count ? f.Text[f.Tokens[opener].Start..] : null;
+        }
+
+        // "et dans toute l'agglo ?": the last question, about the intercommunality (or the bassin) of its place.
+        if (level is not null && context.Place is { } levelOf && context.Question.Length > 0
+            && Enumerable.Range(opener, Math.Max(0, closer - opener)).All(i => placeReferences.Any(r => r.First <= i && i <= r.Last) || FrenchWords.StopWords.Contains(words[i])))
+        {
+            return Replace(context.Question, levelOf, level.Name) ?? $"{Trimmed(context.Question)} à {level.Name} ?";
+        }
+
         // "c'est qui ?" after "Y a-t-il un conseiller numérique à …": the same question about the place, not about the one
         // structure its answer happened to list.
         var askedAgain = context.Asked is not null && context.Place is not null && context.Subject is { Said: null } && referred == false
             && asks.Overlaps([Cue.Who, Cue.WhoIs]) && !asks.Overlaps([Cue.Contact, Cue.ContactDetails, Cue.Definition, Cue.Location]);
         var (target, connector) =
             askedAgain ? (context.Place, "à")
-            : placeReferences.Count > 0 ? Pick((context.Place ?? PlaceOf(state, context.Subject), "à"), (context.Subject, "de"))
+            : placeReferences.Count > 0 ? Pick((level ?? context.Place ?? PlaceOf(state, context.Subject), "à"), (context.Subject, "de"))
             // "il y a une action là-dessus ?" after an action on a theme: actions on that theme, not on the action.
             : asks.Overlaps([Cue.Actions, Cue.Groups]) && context.Topic is not null && context.Subject is { } s && KnowledgeIds.KindOf(s.Id) is KnowledgeIds.Action or KnowledgeIds.Group
                 ? (context.Topic, "pour")
-            : subjectReferences.Count + possessives.Count > 0 || asks.Overlaps(SubjectAsks) || asksDetail || ofSubject ? Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"))
+            : subjectReferences.Count + possessives.Count > 0 || subjectQuestion || asks.Overlaps(SubjectAsks) || asksDetail || ofSubject ? Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"))
             : asks.Overlaps(PlaceAsks) ? Pick((context.Place, "à"), (context.Subject, "de"), (context.Topic, "pour"))
             : Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"));
         if (target is null)
@@ -140,15 +184,79 @@ internal static class FollowUps
         }
 
         // "combien il y en a ?", "c'est qui ?" after "Quelles France Services à …": the same kind of structure, again.
-        if (ReferenceEquals(target, context.Place) && context.Asked is { } asked && !asks.Overlaps(PlaceAsks) && !asks.Overlaps([Cue.Location, Cue.Definition]))
+        // "sur la CC", "dans ce bassin": the preposition is already there.
+        if (placeReferences.Count > 0 && placeReferences[0].First > 0 && Prepositions.Contains(words[placeReferences[0].First - 1]) && connector == "à")
         {
-            connector = $"{asked} {connector}";
+            connector = "";
+        }
+
+        if ((ReferenceEquals(target, context.Place) || (level is not null && ReferenceEquals(target, level)))
+            && context.Asked is { } asked && !asks.Overlaps(PlaceAsks.Except([Cue.Epci, Cue.Subdivision])) && !asks.Overlaps([Cue.Location, Cue.Definition]))
+        {
+            connector = $"{asked} {connector}".Trim();
         }
 
         // A pronoun stands for the subject in place ("elle fait quoi" → "Cécile HEMERY fait quoi"); for a place it goes.
         return ReferenceEquals(target, context.Subject)
             ? Rewrite(f, opener, closer, placeReferences, subjectReferences, possessives, target.Words, connector)
             : Rewrite(f, opener, closer, placeReferences, [], [.. possessives, .. subjectReferences], target.Words, connector);
+    }
+
+    private static readonly HashSet<string> Prepositions = new(["sur", "dans", "a", "au", "en", "de", "du", "pour", "chez", "par"], StringComparer.Ordinal);
+
+    /// <summary>A commune, bassin, intercommunality or the département: what a place's own name may hold cue words of.</summary>
+    private static bool IsArea(IKnowledgeEntity e) => e is Territory or Subdivision or Commune or FormerCommune or Epci;
+
+    /// <summary>The intercommunality (or the bassin) of the conversation's place, when it is not that place already.</summary>
+    private static DialogueEntity? Level(EngineState state, DialogueContext context, bool territory)
+    {
+        var place = context.Place ?? PlaceOf(state, context.Subject);
+        if (place is null || state.Find(place.Id) is not { } entity || Scope.Of(state.Kb, [entity]) is not { } scope)
+        {
+            return null;
+        }
+
+        IKnowledgeEntity? wider = territory ? scope.Territory : scope.Subdivision;
+        return wider is null ? place : wider.Id == place.Id ? place : new DialogueEntity(wider.Id, wider.Name);
+    }
+
+    /// <summary>
+    /// "et l'action suivante ?", "la précédente ?", "et le groupe d'après ?": the message with the word of sequence put
+    /// in place by the roadmap's next (or previous) action or working group after the one the conversation is about.
+    /// </summary>
+    private static string? Sibling(EngineState state, ConversationVocabulary vocabulary, ReadQuestion f, int opener, DialogueContext context)
+    {
+        var words = f.Words;
+        if (words.Count > 8 || f.Codes.Count > 0 || f.Mentions.Count > 0)
+        {
+            return null;
+        }
+
+        var next = vocabulary.Next.Find(words).Where(r => r.First >= opener).ToList();
+        var previous = vocabulary.Previous.Find(words).Where(r => r.First >= opener).ToList();
+        if (next.Count + previous.Count != 1)
+        {
+            return null;
+        }
+
+        var step = next.Count == 1 ? 1 : -1;
+        var span = next.Count == 1 ? next[0] : previous[0];
+        var about = (context.Subject is { } subject && KnowledgeIds.KindOf(subject.Id) is KnowledgeIds.Action or KnowledgeIds.Group ? subject : null) ?? context.Action;
+        string? target = null;
+        if (about is not null && KnowledgeIds.KindOf(about.Id) == KnowledgeIds.Action)
+        {
+            var actions = state.Kb.Actions;
+            var at = actions.ToList().FindIndex(a => a.Id == about.Id);
+            target = at >= 0 && at + step >= 0 && at + step < actions.Count ? actions[at + step].Code : null;
+        }
+        else if (about is not null && KnowledgeIds.KindOf(about.Id) == KnowledgeIds.Group)
+        {
+            var groups = state.Kb.WorkingGroups;
+            var at = groups.ToList().FindIndex(g => g.Id == about.Id);
+            target = at >= 0 && at + step >= 0 && at + step < groups.Count ? $"« {groups[at + step].Title.TrimEnd(' ', '?')} »" : null;
+        }
+
+        return target is null ? null : Rewrite(f, opener, words.Count, [span], [], [], target, "");
     }
 
     private static (DialogueEntity? Target, string Connector) Pick(params (DialogueEntity? Target, string Connector)[] options) =>
@@ -277,7 +385,7 @@ internal static class FollowUps
         List<(int First, int Last)> possessives, string target, string connector)
     {
         var replaceAt = places.Concat(subjects).OrderBy(r => r.First).Select(r => (int?)r.First).FirstOrDefault();
-        var replacement = places.Any(p => p.First == replaceAt) ? $"{connector} {target}" : target;
+        var replacement = places.Any(p => p.First == replaceAt) ? $"{connector} {target}".Trim() : target;
         var removed = new bool[f.Words.Count];
         foreach (var (first, last) in places.Concat(subjects).Concat(possessives))
         {
