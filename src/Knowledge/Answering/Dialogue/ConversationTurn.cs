@@ -96,7 +96,7 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
     /// The entities an answer without choices listed, in order — the most listed kind among actions, groups, structures,
     /// organisations and people, when it lists two or more — each with a question that asks about it.
     /// </summary>
-    private IReadOnlyList<AnswerChoice> Items(Answer answer)
+    private IReadOnlyList<AnswerChoice> Items(ReadQuestion q, Answer answer)
     {
         if (answer.Choices.Count > 0)
         {
@@ -104,9 +104,17 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         }
 
         var ids = answer.Facts.Select(f => f.SourceId).Concat(answer.Places.Select(p => p.SourceId)).Concat(answer.People.Select(p => p.SourceId))
+            .Concat(answer.Sources.Select(s => s.Id))
             .OfType<string>().Where(id => KnowledgeIds.KindOf(id) is KnowledgeIds.Action or KnowledgeIds.Group or KnowledgeIds.Place or KnowledgeIds.Organisation or KnowledgeIds.Person)
             .Distinct(StringComparer.Ordinal).ToList();
-        var kind = ids.GroupBy(KnowledgeIds.KindOf).Where(g => g.Count() >= 2).OrderByDescending(g => g.Count()).FirstOrDefault();
+        // The kind the question asked for ("les actions de …" → its actions), else the most listed.
+        var asked = q.Has(Cue.Actions) ? KnowledgeIds.Action
+            : q.Has(Cue.Groups) ? KnowledgeIds.Group
+            : q.HasAny(Cue.Contact, Cue.Who, Cue.WhoIs) ? KnowledgeIds.Person
+            : q.Cues.Overlaps(FollowUps.PlaceAsks) ? KnowledgeIds.Place
+            : null;
+        var kinds = ids.GroupBy(KnowledgeIds.KindOf).Where(g => g.Count() >= 2).ToList();
+        var kind = kinds.FirstOrDefault(g => g.Key == asked) ?? kinds.OrderByDescending(g => g.Count()).FirstOrDefault();
         if (kind is null)
         {
             return [];
@@ -200,7 +208,7 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             Asked = askedWords,
             Action = action,
             Choices = [.. answer.Choices.Take(10)],
-            Items = Items(answer),
+            Items = Items(q, answer),
             Greeted = greeted,
         };
     }

@@ -41,6 +41,9 @@ internal sealed partial class ConversationVocabulary
     /// <summary>Stand for the bassin, polarité or micro-territory of the conversation's place ("ce bassin").</summary>
     public PhraseSet SubdivisionReferences { get; init; } = PhraseSet.Empty;
 
+    /// <summary>A person's colleagues ("et sa collègue ?", "ses collègues").</summary>
+    public PhraseSet Colleagues { get; init; } = PhraseSet.Empty;
+
     /// <summary>Short questions about the last answer's subject ("depuis quand ?", "c'est dans quel axe ?").</summary>
     public PhraseSet SubjectQuestions { get; init; } = PhraseSet.Empty;
 
@@ -122,6 +125,7 @@ internal sealed partial class ConversationVocabulary
             IntercommunalityReferences = Set(references, "intercommunality"),
             SubdivisionReferences = Set(references, "subdivision"),
             SubjectQuestions = Set(root, "subject_questions"),
+            Colleagues = Set(root, "colleagues"),
             Next = Set(sequence, "next"),
             Previous = Set(sequence, "previous"),
             ListItemWords = Set(root, "list_item_words"),

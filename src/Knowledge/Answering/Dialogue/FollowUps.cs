@@ -133,6 +133,20 @@ internal static class FollowUps
         var asksDetail = state.PlaceDetails.Find(words).Count > 0;
         var complete = asks.Count > 0 || asksDetail;
 
+        // "qui est la conseillère d'Anjou Numérique là-bas ?": names a subject, and the place by a reference.
+        if (!hasPlace && placeReferences.Count > 0 && (level ?? context.Place) is { } referredPlace)
+        {
+            var prefixed = placeReferences[0].First > 0 && Prepositions.Contains(words[placeReferences[0].First - 1]) ? "" : "à";
+            return Rewrite(f, opener, closer, placeReferences, [], [], referredPlace.Words, prefixed);
+        }
+
+        // "et sa collègue ?": the other contacts of the person's structure.
+        if (context.Subject is { } colleagueOf && state.Find(colleagueOf.Id) is Person person && vocabulary.Colleagues.Find(words).Count > 0
+            && !hasPlace && n.Persons.Count == 0 && (person.UnitId is { } u ? state.Find(u) : state.Find(person.StructureId)) is { } structure)
+        {
+            return $"Qui sont les contacts de {structure.Name} ?";
+        }
+
         if (hasPlace || hasSubject || hasTopic)
         {
             return Narrowed(state, n, f, asks, context) ?? Substituted(f, n, hasPlace, hasSubject, hasTopic, complete, followCue, placeLike, opener, closer, context);
