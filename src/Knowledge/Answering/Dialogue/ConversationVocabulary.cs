@@ -41,6 +41,9 @@ internal sealed partial class ConversationVocabulary
     /// <summary>Stand for the bassin, polarité or micro-territory of the conversation's place ("ce bassin").</summary>
     public PhraseSet SubdivisionReferences { get; init; } = PhraseSet.Empty;
 
+    /// <summary>The rest of a kind after one of it ("et les autres groupes ?").</summary>
+    public PhraseSet Others { get; init; } = PhraseSet.Empty;
+
     /// <summary>A person's colleagues ("et sa collègue ?", "ses collègues").</summary>
     public PhraseSet Colleagues { get; init; } = PhraseSet.Empty;
 
@@ -126,6 +129,7 @@ internal sealed partial class ConversationVocabulary
             SubdivisionReferences = Set(references, "subdivision"),
             SubjectQuestions = Set(root, "subject_questions"),
             Colleagues = Set(root, "colleagues"),
+            Others = Set(root, "others"),
             Next = Set(sequence, "next"),
             Previous = Set(sequence, "previous"),
             ListItemWords = Set(root, "list_item_words"),

@@ -164,6 +164,15 @@ internal static class FollowUps
             return null;
         }
 
+        // "et les autres groupes ?", "les autres actions ?": the whole list of that kind (the axis's, for an action).
+        if (vocabulary.Others.Find(words).Count > 0 && asks.Overlaps([Cue.Groups, Cue.Actions]))
+        {
+            var action = context.Action ?? (context.Subject is { } s0 && KnowledgeIds.KindOf(s0.Id) == KnowledgeIds.Action ? context.Subject : null);
+            return asks.Contains(Cue.Groups) ? "Quels sont les groupes de travail ?"
+                : action is not null && state.Find(action.Id) is RoadmapAction a && state.Find(a.AxisId) is Axis ofAction ? $"Quelles sont les actions de l'axe {ofAction.Code} ?"
+                : null;
+        }
+
         // "et Sergent ?": words that are neither a cue nor a reference name something the reader did not know; asked
         // alone, the engine may still find it (a surname, a word of a title), whereas tied to the last subject it never would.
         if (f.Cues.Count == 0 && !referred && !asksDetail
@@ -215,6 +224,12 @@ internal static class FollowUps
             ? Rewrite(f, opener, closer, placeReferences, subjectReferences, possessives, target.Words, connector)
             : Rewrite(f, opener, closer, placeReferences, [], [.. possessives, .. subjectReferences], target.Words, connector);
     }
+
+    /// <summary>Kinds of structure a place has ("la France Services", "le centre social").</summary>
+    private static readonly HashSet<Cue> Structures = [Cue.FranceServices, Cue.SocialCentres, Cue.Fablabs, Cue.Libraries, Cue.Cybercentres, Cue.SocialAction, Cue.Advisers];
+
+    /// <summary>What is asked about one structure of the place: where it is, how to reach it.</summary>
+    private static readonly HashSet<Cue> AboutTheStructure = [Cue.Location, Cue.ContactDetails, Cue.Contact];
 
     private static readonly HashSet<string> Prepositions = new(["sur", "dans", "a", "au", "en", "de", "du", "pour", "chez", "par"], StringComparer.Ordinal);
 
@@ -299,7 +314,10 @@ internal static class FollowUps
         int opener, int closer, DialogueContext context)
     {
         // "les France Services ?" asks only what the place has: it keeps the place; "qui s'occupe des seniors ?" starts afresh.
-        var placeQuestion = hasTopic && !hasPlace && !hasSubject && f.Cues.All(c => Neutral.Contains(c) || PlaceAsks.Contains(c));
+        // "la France Services, c'est où ?": where the place's one is, or how to reach it.
+        var placeQuestion = hasTopic && !hasPlace && !hasSubject
+            && (f.Cues.All(c => Neutral.Contains(c) || PlaceAsks.Contains(c))
+                || (f.Cues.Any(c => Structures.Contains(c)) && f.Cues.All(c => Neutral.Contains(c) || PlaceAsks.Contains(c) || AboutTheStructure.Contains(c))));
         if (complete && !followCue && !placeQuestion)
         {
             return null;
@@ -315,6 +333,13 @@ internal static class FollowUps
             if (context.Place is { } place && Replace(context.Question, place, typed) is { } replaced)
             {
                 return replaced;
+            }
+
+            // "combien de conseillers chez Anjou Numérique ?" → "et dans le département ?": the place instead of the organisation.
+            if (context.Place is null && context.Subject is { } organisation && KnowledgeIds.KindOf(organisation.Id) is "org" or "unit"
+                && Replace(context.Question, organisation, typed) is { } instead)
+            {
+                return instead;
             }
 
             if ((context.Topic ?? context.Subject) is not null && context.Question.Length > 0)
