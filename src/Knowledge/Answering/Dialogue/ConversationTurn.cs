@@ -196,6 +196,15 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         }
 
         var topic = n.Topics.FirstOrDefault() is { } t ? new DialogueEntity(t.Id, t.Name, Said(q, t)) : null;
+        // Walking through a list ("la 2e est portée par qui ?", then "et la troisième ?"): the list stays while the
+        // answers are about its items.
+        var items = Items(q, answer);
+        if (items.Count == 0 && previous is { Items.Count: > 0 } before && subject is not null
+            && before.Items.Any(i => i.Query == subject.Name || i.Label == subject.Name || i.Query.Contains(subject.Name, StringComparison.Ordinal)))
+        {
+            items = before.Items;
+        }
+
         var asked = q.CueSpans.FirstOrDefault(c => FollowUps.PlaceAsks.Contains(c.Cue));
         var askedWords = asked == default ? null : string.Join(' ', Enumerable.Range(asked.First, asked.Last - asked.First + 1).Select(i => q.Text.Substring(q.Tokens[i].Start, q.Tokens[i].Length)));
         return new DialogueContext
@@ -208,7 +217,7 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             Asked = askedWords,
             Action = action,
             Choices = [.. answer.Choices.Take(10)],
-            Items = Items(q, answer),
+            Items = items,
             Greeted = greeted,
         };
     }

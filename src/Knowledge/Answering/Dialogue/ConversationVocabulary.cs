@@ -41,6 +41,9 @@ internal sealed partial class ConversationVocabulary
     /// <summary>Stand for the bassin, polarité or micro-territory of the conversation's place ("ce bassin").</summary>
     public PhraseSet SubdivisionReferences { get; init; } = PhraseSet.Empty;
 
+    /// <summary>Ordinals that point into the last answer's list inside a question ("la 2e est portée par qui ?").</summary>
+    public PhraseSet Ordinals { get; init; } = PhraseSet.Empty;
+
     /// <summary>The rest of a kind after one of it ("et les autres groupes ?").</summary>
     public PhraseSet Others { get; init; } = PhraseSet.Empty;
 
@@ -130,6 +133,7 @@ internal sealed partial class ConversationVocabulary
             SubjectQuestions = Set(root, "subject_questions"),
             Colleagues = Set(root, "colleagues"),
             Others = Set(root, "others"),
+            Ordinals = Set(root, "ordinals"),
             Next = Set(sequence, "next"),
             Previous = Set(sequence, "previous"),
             ListItemWords = Set(root, "list_item_words"),

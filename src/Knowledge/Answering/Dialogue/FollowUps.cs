@@ -77,6 +77,12 @@ internal static class FollowUps
             return sibling;
         }
 
+        // "la 2e est portée par qui ?" after a list: that item of the list.
+        if (Ordinal(state, vocabulary, f, opener, context) is { } item)
+        {
+            return item;
+        }
+
         // "la CC", "l'agglo", "ce bassin": the intercommunality or the bassin of the conversation's place.
         var intercommunality = References(vocabulary.IntercommunalityReferences);
         var subdivision = References(vocabulary.SubdivisionReferences);
@@ -134,7 +140,7 @@ internal static class FollowUps
         var complete = asks.Count > 0 || asksDetail;
 
         // "qui est la conseillère d'Anjou Numérique là-bas ?": names a subject, and the place by a reference.
-        if (!hasPlace && placeReferences.Count > 0 && (level ?? context.Place) is { } referredPlace)
+        if ((hasSubject || hasTopic) && !hasPlace && placeReferences.Count > 0 && (level ?? context.Place) is { } referredPlace)
         {
             var prefixed = placeReferences[0].First > 0 && Prepositions.Contains(words[placeReferences[0].First - 1]) ? "" : "à";
             return Rewrite(f, opener, closer, placeReferences, [], [], referredPlace.Words, prefixed);
@@ -147,7 +153,8 @@ internal static class FollowUps
             return $"Qui sont les contacts de {structure.Name} ?";
         }
 
-        if (hasPlace || hasSubject || hasTopic)
+        // "c'est le centre social qui la porte ?": a question about the subject, whatever kind of structure it names.
+        if ((hasPlace || hasSubject || hasTopic) && !(subjectQuestion && !hasPlace && !hasSubject && context.Subject is not null))
         {
             return Narrowed(state, n, f, asks, context) ?? Substituted(f, n, hasPlace, hasSubject, hasTopic, complete, followCue, placeLike, opener, closer, context);
         }
@@ -247,6 +254,25 @@ internal static class FollowUps
 
         IKnowledgeEntity? wider = territory ? scope.Territory : scope.Subdivision;
         return wider is null ? place : wider.Id == place.Id ? place : new DialogueEntity(wider.Id, wider.Name);
+    }
+
+    /// <summary>"la 2e est portée par qui ?", "et le premier, qui l'anime ?": the ordinal (and its article) put in place by that item of the last list.</summary>
+    private static string? Ordinal(EngineState state, ConversationVocabulary vocabulary, ReadQuestion f, int opener, DialogueContext context)
+    {
+        var words = f.Words;
+        if (context.Items.Count == 0 || f.Codes.Count > 0)
+        {
+            return null;
+        }
+
+        var found = vocabulary.Ordinals.Find(words).Where(r => r.First >= opener).ToList();
+        if (found.Count != 1 || ChoiceReply.Position(words[found[0].First], context.Items.Count) is not { } index || Named.From(state, f).Count > 0)
+        {
+            return null;
+        }
+
+        var first = found[0].First > opener && words[found[0].First - 1] is "le" or "la" or "l" or "les" ? found[0].First - 1 : found[0].First;
+        return Rewrite(f, opener, words.Count, [(first, found[0].Last)], [], [], context.Items[index].Query, "");
     }
 
     /// <summary>
@@ -436,19 +462,27 @@ internal static class FollowUps
 
         var text = new StringBuilder();
         var position = 0;
+        var previousCut = false;
         for (var i = 0; i < f.Tokens.Count; i++)
         {
             var token = f.Tokens[i];
             var cut = i < opener || i >= closer || removed[i];
             if (cut || i == replaceAt)
             {
-                text.Append(f.Text, position, token.Start - position);
+                // Between two cut words ("l'agglo"), the apostrophe or hyphen goes with them.
+                if (!previousCut || i == replaceAt)
+                {
+                    text.Append(f.Text, position, token.Start - position);
+                }
+
                 position = token.Start + token.Length;
                 if (i == replaceAt)
                 {
                     text.Append(replacement);
                 }
             }
+
+            previousCut = cut || i == replaceAt;
         }
 
         text.Append(f.Text, position, f.Text.Length - position);
