@@ -277,7 +277,8 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
     {
         var codes = q.Codes.Where(c => c.Kind == Understanding.ActionCodeKind.Action).SelectMany(c => c.Codes).Distinct().ToList();
         var actions = codes.Select(c => state.Find($"{KnowledgeIds.Action}:{c}")).OfType<RoadmapAction>().Concat(n.Actions).Distinct().ToList();
-        if (actions.Count == 0)
+        // An orientation cites the département's actions around it: they are not what the conversation is about.
+        if (actions.Count == 0 && answer.Kind != QuestionKinds.Need)
         {
             actions = [.. answer.Sources.Select(s => s.Id).Where(id => KnowledgeIds.KindOf(id) == KnowledgeIds.Action).Distinct().Select(state.Find).OfType<RoadmapAction>()];
         }

@@ -44,6 +44,12 @@ internal sealed partial class ConversationVocabulary
     /// <summary>Ordinals that point into the last answer's list inside a question ("la 2e est portée par qui ?").</summary>
     public PhraseSet Ordinals { get; init; } = PhraseSet.Empty;
 
+    /// <summary>The last question asked again ("c'est le même ?").</summary>
+    public PhraseSet Again { get; init; } = PhraseSet.Empty;
+
+    /// <summary>"l'autre" after a list of two.</summary>
+    public PhraseSet TheOther { get; init; } = PhraseSet.Empty;
+
     /// <summary>The rest of a kind after one of it ("et les autres groupes ?").</summary>
     public PhraseSet Others { get; init; } = PhraseSet.Empty;
 
@@ -133,6 +139,8 @@ internal sealed partial class ConversationVocabulary
             SubjectQuestions = Set(root, "subject_questions"),
             Colleagues = Set(root, "colleagues"),
             Others = Set(root, "others"),
+            Again = Set(root, "again"),
+            TheOther = Set(root, "the_other"),
             Ordinals = Set(root, "ordinals"),
             Next = Set(sequence, "next"),
             Previous = Set(sequence, "previous"),

@@ -77,6 +77,12 @@ internal static class FollowUps
             return sibling;
         }
 
+        // "c'est le même ?": the last question again.
+        if (context.Question.Length > 0 && opener < words.Count && vocabulary.Again.LengthAt(words, opener) == words.Count - opener)
+        {
+            return context.Question;
+        }
+
         // "la 2e est portée par qui ?" after a list: that item of the list.
         if (Ordinal(state, vocabulary, f, opener, context) is { } item)
         {
@@ -154,7 +160,8 @@ internal static class FollowUps
         }
 
         // "c'est le centre social qui la porte ?": a question about the subject, whatever kind of structure it names.
-        if ((hasPlace || hasSubject || hasTopic) && !(subjectQuestion && !hasPlace && !hasSubject && context.Subject is not null))
+        if ((hasPlace || hasSubject || hasTopic)
+            && !((subjectQuestion || subjectReferences.Count + possessives.Count > 0) && !hasPlace && !hasSubject && (context.Subject ?? context.Place) is not null))
         {
             return Narrowed(state, n, f, asks, context) ?? Substituted(f, n, hasPlace, hasSubject, hasTopic, complete, followCue, placeLike, opener, closer, context);
         }
@@ -266,13 +273,23 @@ internal static class FollowUps
         }
 
         var found = vocabulary.Ordinals.Find(words).Where(r => r.First >= opener).ToList();
-        if (found.Count != 1 || ChoiceReply.Position(words[found[0].First], context.Items.Count) is not { } index || Named.From(state, f).Count > 0)
+        var other = vocabulary.TheOther.Find(words).FirstOrDefault(r => r.First >= 0);
+        int? index = found.Count == 1 ? ChoiceReply.Position(words[found[0].First], context.Items.Count)
+            : found.Count == 0 && other != default && context.Items.Count >= 2
+                // The item the conversation is not about: after the first, the second; after the second, the first.
+                ? (context.Subject is { } s && IsAbout(context.Items[1], s) ? 0 : 1)
+                : null;
+        if (index is null || Named.From(state, f).Count > 0)
         {
             return null;
         }
 
-        var first = found[0].First > opener && words[found[0].First - 1] is "le" or "la" or "l" or "les" ? found[0].First - 1 : found[0].First;
-        return Rewrite(f, opener, words.Count, [(first, found[0].Last)], [], [], context.Items[index].Query, "");
+        var span = found.Count == 1 ? found[0] : other;
+        var first = span.First > 0 && span.First >= opener && words[span.First - 1] is "le" or "la" or "l" or "les" ? span.First - 1 : span.First;
+        return Rewrite(f, Math.Min(opener, first), words.Count, [(first, span.Last)], [], [], context.Items[index.Value].Query, "");
+
+        static bool IsAbout(AnswerChoice item, DialogueEntity entity) =>
+            item.Query == entity.Name || item.Label == entity.Name || item.Query.Contains(entity.Name, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -389,7 +406,11 @@ internal static class FollowUps
 
         if (hasSubject && !hasPlace && !hasTopic && !complete && context.Subject is { } subject)
         {
-            var typed = Said(e => SameFamily(e.Id, subject.Id));
+            // "et pour la A.3.2 ?" after a question about an action: the same question about that one.
+            var code = KnowledgeIds.KindOf(subject.Id) == KnowledgeIds.Action && f.Codes.Count == 1 && f.Codes[0].Kind == ActionCodeKind.Action && f.Codes[0].Codes.Count == 1
+                ? $"action {f.Codes[0].Codes[0]}"
+                : null;
+            var typed = code ?? Said(e => SameFamily(e.Id, subject.Id));
             return typed is null ? null : Replace(context.Question, subject, typed);
         }
 
