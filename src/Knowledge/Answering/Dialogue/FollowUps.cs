@@ -83,6 +83,14 @@ internal static class FollowUps
             return context.Question;
         }
 
+        // "sur combien de temps ?", "combien ?" after a figure: the figure again, whose answer says how many, of what, over
+        // which period.
+        if (context.Kind == QuestionKinds.Figures && context.Question.Length > 0 && words.Count <= 7 && f.Mentions.Count == 0 && f.Codes.Count == 0
+            && f.Cues.Count > 0 && f.Cues.All(c => c is Cue.HowMany or Cue.Duration or Cue.YesNo))
+        {
+            return context.Question;
+        }
+
         // "la 2e est portée par qui ?" after a list: that item of the list.
         if (Ordinal(state, vocabulary, f, opener, context) is { } item)
         {
