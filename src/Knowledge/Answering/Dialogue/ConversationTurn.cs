@@ -264,7 +264,9 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             _ when answer.Sources.FirstOrDefault() is { } first && KnowledgeIds.KindOf(first.Id) == KnowledgeIds.Axis => KnowledgeIds.Axis,
             _ => null,
         };
-        if (kind is not null && answer.Sources.Select(s => s.Id).Where(id => KnowledgeIds.KindOf(id) == kind).Distinct().ToList() is [var only] && state.Find(only) is { } about)
+        // Only when the answer leads with it: « aucun groupe sur … ; l'action B.6 ; groupes les plus proches » is about B.6.
+        if (kind is not null && answer.Sources.FirstOrDefault() is { } lead && KnowledgeIds.KindOf(lead.Id) == kind
+            && answer.Sources.Select(s => s.Id).Where(id => KnowledgeIds.KindOf(id) == kind).Distinct().ToList() is [var only] && state.Find(only) is { } about)
         {
             return new DialogueEntity(about.Id, about.Name);
         }
