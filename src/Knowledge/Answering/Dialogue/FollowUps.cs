@@ -210,6 +210,13 @@ internal static class FollowUps
             return Replace(context.Question, levelOf, level.Name) ?? $"{Trimmed(context.Question)} à {level.Name} ?";
         }
 
+        // "il y a une action liée ?" after a group, "et le gt associé ?" after an action: the roadmap's neighbour on the same
+        // themes (the one the group's or the action's answer names).
+        if (subjectReferences.Count > 0 && context.Subject is { } of && Related(state, of, asks) is { } related)
+        {
+            return related;
+        }
+
         // "c'est qui ?" after "Y a-t-il un conseiller numérique à …": the same question about the place, not about the one
         // structure its answer happened to list.
         var askedAgain = context.Asked is not null && context.Place is not null && context.Subject is { Said: null } && referred == false
@@ -269,6 +276,28 @@ internal static class FollowUps
 
         IKnowledgeEntity? wider = territory ? scope.Territory : scope.Subdivision;
         return wider is null ? place : wider.Id == place.Id ? place : new DialogueEntity(wider.Id, wider.Name);
+    }
+
+    /// <summary>The action that shares a group's themes, or the group that shares an action's.</summary>
+    private static string? Related(EngineState state, DialogueEntity subject, HashSet<Cue> asks)
+    {
+        if (state.Find(subject.Id) is WorkingGroup group && asks.Contains(Cue.Actions) && !asks.Contains(Cue.Groups))
+        {
+            return state.Kb.Actions.Where(a => a.TopicIds.Intersect(group.TopicIds).Any())
+                .OrderByDescending(a => a.AxisId == group.AxisId).ThenByDescending(a => a.TopicIds.Intersect(group.TopicIds).Count())
+                .FirstOrDefault() is { } action ? $"action {action.Code}" : null;
+        }
+
+        if (state.Find(subject.Id) is RoadmapAction of && asks.Contains(Cue.Groups))
+        {
+            return state.Kb.WorkingGroups.Where(g => g.TopicIds.Intersect(of.TopicIds).Any())
+                .OrderByDescending(g => g.AxisId == of.AxisId).ThenByDescending(g => g.TopicIds.Intersect(of.TopicIds).Count())
+                .FirstOrDefault() is { } near
+                ? $"groupe de travail « {near.Title.TrimEnd(' ', '?')} »"
+                : null;
+        }
+
+        return null;
     }
 
     /// <summary>"la 2e est portée par qui ?", "et le premier, qui l'anime ?": the ordinal (and its article) put in place by that item of the last list.</summary>
