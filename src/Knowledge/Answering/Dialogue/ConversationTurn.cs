@@ -154,6 +154,10 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         {
             q = QuestionReader.Read(resolved, state);
         }
+        else if (FollowUps.Focused(state, q) is { } focused)
+        {
+            q = QuestionReader.Read(focused, state);
+        }
 
         var answer = new QuestionRouter(state, q).Route();
         return answer with { Context = Next(q, answer, context) };

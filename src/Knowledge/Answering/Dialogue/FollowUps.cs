@@ -389,6 +389,30 @@ internal static class FollowUps
         return leads ? $"Qui est le contact de l'action {action.Code} ?" : null;
     }
 
+    /// <summary>
+    /// "qui contacter au Département pour les gens du voyage ?": an organisation's contact on a theme, when exactly one
+    /// action on that theme is led by that organisation → that action's contacts (its leading unit's people), as the
+    /// same question asked in two turns would get. Null otherwise.
+    /// </summary>
+    public static string? Focused(EngineState state, ReadQuestion f)
+    {
+        if (!f.Cues.Overlaps(ContactAsks) || f.Codes.Count > 0)
+        {
+            return null;
+        }
+
+        var n = Named.From(state, f);
+        if (n.Organisations.Count == 0 || n.Topics.Count == 0 || n.Persons.Count + n.Actions.Count + n.Groups.Count + n.Places.Count > 0)
+        {
+            return null;
+        }
+
+        var named = n.Organisations.Select(o => o is OrganisationUnit unit ? unit.OrganisationId : o.Id).ToHashSet(StringComparer.Ordinal);
+        var topics = n.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var actions = state.Kb.Actions.Where(a => a.TopicIds.Any(topics.Contains) && a.Leads.Any(l => named.Contains(l.OrganisationId))).ToList();
+        return actions is [var only] ? $"Qui est le contact de l'action {only.Code} ?" : null;
+    }
+
     /// <summary>A message that names only a place, a theme or a subject: the last question, about that one instead.</summary>
     private static string? Substituted(ReadQuestion f, Named n, bool hasPlace, bool hasSubject, bool hasTopic, bool complete, bool followCue, bool placeLike,
         int opener, int closer, DialogueContext context)
