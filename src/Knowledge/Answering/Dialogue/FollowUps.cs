@@ -91,6 +91,14 @@ internal static class FollowUps
             return context.Question;
         }
 
+        // "il est rattaché à quelle asso ?" after the advisers (or structures) of a place: each line of that list names its
+        // structure, so the list is the answer; naming someone or something else asks about that instead.
+        if (context.Kind == QuestionKinds.Places && context.Subject is null && context.Place is not null && context.Question.Length > 0
+            && vocabulary.BelongsTo.Find(words).Count > 0 && f.Mentions.Count == 0 && f.Codes.Count == 0)
+        {
+            return context.Question;
+        }
+
         // "la 2e est portée par qui ?" after a list: that item of the list.
         if (Ordinal(state, vocabulary, f, opener, context) is { } item)
         {
