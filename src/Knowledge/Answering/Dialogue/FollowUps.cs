@@ -91,6 +91,13 @@ internal static class FollowUps
             return context.Question;
         }
 
+        // "ça fait combien d'habitants ?" after a figure: another figure of the same sentence, asked with the first question.
+        if (context.Kind == QuestionKinds.Figures && context.Question.Length > 0 && words.Count <= 7 && f.Mentions.Count == 0 && f.Codes.Count == 0
+            && f.Has(Cue.HowMany) && f.Has(Cue.Population))
+        {
+            return $"{context.Question.TrimEnd(' ', '?')}, {f.Text.TrimEnd(' ', '?')} ?";
+        }
+
         // "il est rattaché à quelle asso ?" after the advisers (or structures) of a place: each line of that list names its
         // structure, so the list is the answer; naming someone or something else asks about that instead.
         if (context.Kind == QuestionKinds.Places && context.Subject is null && context.Place is not null && context.Question.Length > 0
