@@ -175,6 +175,13 @@ internal static class FollowUps
             return Rewrite(f, opener, closer, placeReferences, [], [], referredPlace.Words, prefixed);
         }
 
+        // "et la conseillère d'Anjou Numérique ?" after a place: the advisers there, each with the organisation employing them.
+        if (f.Has(Cue.Advisers) && !hasPlace && n.Organisations.Count == 1 && n.Persons.Count + n.Places.Count + n.Actions.Count + n.Groups.Count == 0
+            && f.Codes.Count == 0 && context.Place is { } advisersPlace)
+        {
+            return $"Quels conseillers numériques à {advisersPlace.Words} ?";
+        }
+
         // "et sa collègue ?": the other contacts of the person's structure.
         if (context.Subject is { } colleagueOf && state.Find(colleagueOf.Id) is Person person && vocabulary.Colleagues.Find(words).Count > 0
             && !hasPlace && n.Persons.Count == 0 && (person.UnitId is { } u ? state.Find(u) : state.Find(person.StructureId)) is { } structure)
@@ -411,6 +418,15 @@ internal static class FollowUps
     /// </summary>
     public static string? Focused(EngineState state, ReadQuestion f)
     {
+        // "la conseillère d'Anjou Numérique à LLA": the advisers of that place, each with the organisation that employs them.
+        if (f.Has(Cue.Advisers) && f.Codes.Count == 0 && Named.From(state, f) is { Organisations.Count: 1 } withPlace
+            && withPlace.Persons.Count + withPlace.Actions.Count + withPlace.Groups.Count + withPlace.Places.Count == 0
+            && withPlace.Scopes.Select(s => s.Scope).Where(s => !s.IsDepartment).ToList() is [var adviserScope]
+            && (adviserScope.Commune ?? (IKnowledgeEntity?)adviserScope.Subdivision ?? adviserScope.Territory) is { } adviserPlace)
+        {
+            return $"Quels conseillers numériques à {adviserPlace.Name} ?";
+        }
+
         if (!f.Cues.Overlaps(ContactAsks) || f.Codes.Count > 0)
         {
             return null;
