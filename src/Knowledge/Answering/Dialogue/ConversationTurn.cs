@@ -175,7 +175,6 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
     private Answer Route(string text, DialogueContext? context, bool followUp)
     {
         var q = QuestionReader.Read(text, state);
-        var asked = q;
         var words = Understanding.TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "pourquoi ?" about the last answer: the document gives no more reasons than that answer; it says so, and the
         // answer again keeps the conversation where it was.
@@ -198,10 +197,11 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         var answer = new QuestionRouter(state, q).Route();
         // "c'est gratuit ?" about a roadmap place that no open-data file describes: the answer is the place's, and it says
         // first what the document does not tell.
-        if (followUp && !ReferenceEquals(q, asked) && answer is { Found: true, IsAmbiguous: false } && answer.Kind != Composer.OpenPlaceKind
+        if (followUp && answer is { Found: true, IsAmbiguous: false } && answer.Kind != Composer.OpenPlaceKind
             && answer.Places.All(p => p.Contact is null) && state.PlaceDetails.Find(words) is [var detail, ..] && NotTold(detail.Detail) is { } what)
         {
-            answer = answer with { Summary = Joined($"La feuille de route ne précise pas {what} pour {answer.Title.Split(" — ")[0]}.", answer.Summary) };
+            var place = answer.Places is [var one] ? $" pour {one.Name}" : "";
+            answer = answer with { Summary = Joined($"La feuille de route ne précise pas {what}{place}.", answer.Summary) };
         }
 
         return answer with { Context = Next(q, answer, context) };
