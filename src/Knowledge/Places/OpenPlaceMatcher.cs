@@ -6,6 +6,15 @@ namespace Mednum49.Knowledge.Places;
 public sealed record OpenPlaceMatch(OpenPlace Place, double Score, bool CommuneNamed)
 {
     public double Rank => Score + (CommuneNamed ? 0.5 : 0);
+
+    /// <summary>The weight of the name's words the question holds: of two names found whole, the one that says more.</summary>
+    public double Found { get; init; }
+
+    /// <summary>
+    /// The question holds every word of the name but its kind (« les Usines Nouvelles » for « Fablab Les Usines
+    /// Nouvelles »): only when kind words were given to <see cref="OpenPlaceMatcher.Match"/>.
+    /// </summary>
+    public bool NamedWithoutKind { get; init; }
 }
 
 /// <summary>
@@ -103,7 +112,8 @@ internal sealed class OpenPlaceMatcher
     /// <param name="words">The question's folded words, without those that asked for a detail.</param>
     /// <param name="communeIds">Communes (or former communes) the question names, as the engine read them.</param>
     /// <param name="minScore">Only places with at least this score, or whose commune the question names (0: every place that shares a word).</param>
-    public IReadOnlyList<OpenPlaceMatch> Match(IEnumerable<string> words, IReadOnlySet<string> communeIds, double minScore = 0)
+    /// <param name="kindWords">Words that say what kind of place it is (« médiathèque », « fablab »), folded: a place whose other words are all in the question is kept too.</param>
+    public IReadOnlyList<OpenPlaceMatch> Match(IEnumerable<string> words, IReadOnlySet<string> communeIds, double minScore = 0, IReadOnlySet<string>? kindWords = null)
     {
         var question = words.Select(Singular).ToHashSet(StringComparer.Ordinal);
         var askedIds = question.Select(w => wordIds.TryGetValue(w, out var id) ? id : -1).Where(id => id >= 0).ToHashSet();
@@ -113,11 +123,14 @@ internal sealed class OpenPlaceMatcher
         }
 
         var candidates = Candidates(question, askedIds, communeIds, minScore);
+        var kindIds = kindWords?.Select(w => wordIds.TryGetValue(Singular(w), out var id) ? id : -1).Where(id => id >= 0).ToHashSet() ?? [];
         var matches = new List<(OpenPlaceMatch Match, int Index)>();
         foreach (var i in candidates)
         {
             var total = 0.0;
             var found = 0.0;
+            var own = 0;
+            var ownMissing = false;
             foreach (var id in nameWords[i])
             {
                 var weight = weights[id];
@@ -126,15 +139,24 @@ internal sealed class OpenPlaceMatcher
                 {
                     found += weight;
                 }
+
+                if (!kindIds.Contains(id))
+                {
+                    own++;
+                    ownMissing |= !askedIds.Contains(id);
+                }
             }
 
             var score = total > 0 ? found / total : 0;
             var links = places[i].Links;
             var communeNamed = (links.CommuneId is { } c && communeIds.Contains(c)) || (links.FormerCommuneId is { } f && communeIds.Contains(f))
-                || (communeWords[i].Length > 0 && communeWords[i].All(question.Contains));
-            if (found > 0 && (score >= minScore || communeNamed))
+                || (communeWords[i].Length > 0 && communeWords[i].All(question.Contains))
+                // « Ste Gemmes », « Saint Barthélemy »: a long name said by its first two words.
+                || (communeWords[i].Length >= 3 && question.Contains(communeWords[i][0]) && question.Contains(communeWords[i][1]));
+            var withoutKind = kindIds.Count > 0 && own > 0 && own < nameWords[i].Length && !ownMissing;
+            if (found > 0 && (score >= minScore || communeNamed || withoutKind))
             {
-                matches.Add((new OpenPlaceMatch(places[i], score, communeNamed), i));
+                matches.Add((new OpenPlaceMatch(places[i], score, communeNamed) { Found = found, NamedWithoutKind = withoutKind }, i));
             }
         }
 
@@ -200,9 +222,12 @@ internal sealed class OpenPlaceMatcher
         return candidates;
     }
 
-    /// <summary>The distinctive words of a name, folded and singular: no stop words, no single letters.</summary>
+    /// <summary>
+    /// The distinctive words of a name, folded and singular: no stop words, no single letters; abbreviations written out
+    /// as questions are (« EPN de Beaufort » holds « espace public numérique »).
+    /// </summary>
     internal static IEnumerable<string> Words(string? name) =>
-        TextNormalizer.Tokenize(name).Select(t => t.Text).Where(w => w.Length > 1 && !FrenchWords.StopWords.Contains(w)).Select(Singular).Distinct(StringComparer.Ordinal);
+        TextNormalizer.Tokenize(name is null ? null : Answering.ConversationVocabulary.Default.Expand(name)).Select(t => t.Text).Where(w => w.Length > 1 && !FrenchWords.StopWords.Contains(w)).Select(Singular).Distinct(StringComparer.Ordinal);
 
     private void AddSharing(int[]? here, HashSet<int> candidates, HashSet<int> askedIds)
     {
