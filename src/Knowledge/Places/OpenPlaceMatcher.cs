@@ -15,6 +15,9 @@ public sealed record OpenPlaceMatch(OpenPlace Place, double Score, bool CommuneN
     /// Nouvelles »): only when kind words were given to <see cref="OpenPlaceMatcher.Match"/>.
     /// </summary>
     public bool NamedWithoutKind { get; init; }
+
+    /// <summary>How many words of its commune's name the question holds: « Montigné-lès-Rairies » says more than « Les Rairies ».</summary>
+    public int CommuneWords { get; init; }
 }
 
 /// <summary>
@@ -156,7 +159,7 @@ internal sealed class OpenPlaceMatcher
             var withoutKind = kindIds.Count > 0 && own > 0 && own < nameWords[i].Length && !ownMissing;
             if (found > 0 && (score >= minScore || communeNamed || withoutKind))
             {
-                matches.Add((new OpenPlaceMatch(places[i], score, communeNamed) { Found = found, NamedWithoutKind = withoutKind }, i));
+                matches.Add((new OpenPlaceMatch(places[i], score, communeNamed) { Found = found, NamedWithoutKind = withoutKind, CommuneWords = communeWords[i].Count(question.Contains) }, i));
             }
         }
 

@@ -26,6 +26,7 @@ public sealed class OpenPlaceWordingTests
     [InlineData("numéro de l'EPN de Beaufort", "01 99 00 01 01")]
     [InlineData("numéro du CS Le Tempo Fictif", "01 99 00 01 13")]
     [InlineData("numéro de la bibliothèque de Ste Gemmes", "01 99 00 01 11")]
+    [InlineData("le mail de la FS Fictive de Tiercé", "fs@tierce.exemple.test")]
     public void Abbreviations_in_the_question_or_in_the_files_name_find_the_place(string question, string phone)
     {
         EmbeddedEngine.AssertSays(Ask(question), phone);
@@ -96,5 +97,31 @@ public sealed class OpenPlaceWordingTests
 
         EmbeddedEngine.AssertSays(answer, "01 99 00 01 06");
         Assert.DoesNotContain("01 99 00 01 12", AnswerText.Render(answer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Of_two_communes_named_by_the_question_the_one_it_names_more_of_wins()
+    {
+        var answer = Ask("tel mairie de montigne-les-rairies ?");
+
+        Assert.Empty(answer.Choices);
+        EmbeddedEngine.AssertSays(answer, "01 99 00 01 15");
+    }
+
+    [Fact]
+    public void The_whole_name_of_a_place_alone_gives_its_contacts_though_one_of_its_words_names_the_department()
+    {
+        var first = Ask("Cyber Seniors Fictifs 49");
+        EmbeddedEngine.AssertSays(first, "01 99 00 01 16", "16 rue Fictive");
+
+        EmbeddedEngine.AssertSays(Engine.Value.Ask("c'est pour qui ?", first.Context), "Seniors");
+    }
+
+    [Theory]
+    [InlineData("France Services ?")]
+    [InlineData("médiathèque ?")]
+    public void A_kind_of_place_alone_is_still_a_roadmap_question(string question)
+    {
+        Assert.Equal(AnswerText.Render(EmbeddedEngine.Ask(question)), AnswerText.Render(Ask(question)));
     }
 }

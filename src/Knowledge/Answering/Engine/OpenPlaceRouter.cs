@@ -31,8 +31,12 @@ internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e
         if (details.Count == 0)
         {
             // « Médiathèque Jean Vilar ? »: a file's place named on its own, when nothing of the roadmap is.
+            // Or the whole name of a file's place the roadmap does not describe, though a word of it is a roadmap name too
+            // (« Cyber Senior 49 »: « 49 » alone would be the department).
             var roadmap = e.Places.Count + e.Organisations.Count + e.Persons.Count + e.Actions.Count + e.Groups.Count + e.Instances.Count + e.Axes.Count;
-            return roadmap == 0 && Best(mentions, strict: true) is [var only] ? compose.OpenPlaceDetails(only, new HashSet<PlaceDetail> { PlaceDetail.Contact }, Weekday()) : null;
+            return Best(mentions, strict: true) is [var only] && (roadmap == 0 || (only.Links.EntityId is null && Wholly(only, q.Words)))
+                ? compose.OpenPlaceDetails(only, new HashSet<PlaceDetail> { PlaceDetail.Contact }, Weekday())
+                : null;
         }
 
         var linked = Linked();
@@ -98,7 +102,9 @@ internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e
         bool Named(OpenPlaceMatch m) => OwnName(m.Place, words) || HoldsNamedEntity(m.Place);
         var matches = Open.Matcher.Match(words, communes, NameThreshold, kinds)
             .Where(m => m.Score > 0 && (m.Score >= NameThreshold || m.CommuneNamed || (m.NamedWithoutKind && Named(m))))
-            .Where(m => !strict || (m.Score >= 0.99 && OwnName(m.Place, words)) || (m.NamedWithoutKind && OwnName(m.Place, words)) || (m.Score >= 0.99 && m.CommuneNamed && m.Place.Links.EntityId is null && Wholly(m.Place, words)))
+            .Where(m => !strict || (m.Score >= 0.99 && OwnName(m.Place, words)) || (m.NamedWithoutKind && OwnName(m.Place, words)) || (m.Score >= 0.99 && m.CommuneNamed && m.Place.Links.EntityId is null && Wholly(m.Place, words))
+                // « Cyber Senior 49 »: several words of a name, each common, and nothing else.
+                || ((m.Score >= 0.99 || m.NamedWithoutKind) && m.Place.Links.EntityId is null && Wholly(m.Place, words) && SharedWords(m.Place, words) >= 2))
             .ToList();
         if (matches.Count == 0)
         {
@@ -108,7 +114,8 @@ internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e
         // A commune named in the question (as the engine read it, or by its words: « Ste Gemmes »): only its places, when it has some that match.
         if (matches.Any(m => m.CommuneNamed))
         {
-            matches = [.. matches.Where(m => m.CommuneNamed)];
+            var mostWords = matches.Where(m => m.CommuneNamed).Max(m => m.CommuneWords);
+            matches = [.. matches.Where(m => m.CommuneNamed && (m.CommuneWords == mostWords || communes.Contains(m.Place.Links.CommuneId ?? "") || communes.Contains(m.Place.Links.FormerCommuneId ?? "")))];
         }
         else if (communes.Count > 0 || e.Places.Count > 0 || e.Organisations.Count > 0)
         {
@@ -159,6 +166,14 @@ internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e
         var own = OpenPlaceMatcher.Words(place.Name).Concat(OpenPlaceMatcher.Words(place.CommuneName)).ToHashSet(StringComparer.Ordinal);
         return words.Where(w => w.Length > 1 && !Understanding.FrenchWords.StopWords.Contains(w) && !state.PlaceDetails.HasWord(w))
             .All(w => own.Contains(w) || own.Contains(w.Length > 4 && w[^1] is 's' or 'x' ? w[..^1] : w));
+    }
+
+    /// <summary>How many words of the place's name, its kind aside (« France Services » is no name), the question holds.</summary>
+    private int SharedWords(OpenPlace place, IEnumerable<string> words)
+    {
+        var kinds = state.PlaceDetails.KindWords;
+        var name = OpenPlaceMatcher.Words(place.Name).Where(w => !kinds.Contains(w) && !kinds.Contains(w + "s")).ToHashSet(StringComparer.Ordinal);
+        return words.Distinct(StringComparer.Ordinal).Count(w => name.Contains(w) || (w.Length > 4 && w[^1] is 's' or 'x' && name.Contains(w[..^1])));
     }
 
     /// <summary>The weekday named in the question (Monday = 0), for « ouvert le samedi ? ».</summary>
