@@ -55,6 +55,9 @@ internal sealed class OpenPlaceMatcher
 
     private readonly double[] weights;
 
+    /// <summary>The names' words by length and first letter, to read a typed word with one typo (« médiatèque »).</summary>
+    private readonly Dictionary<(int Length, char First), string[]> byShape;
+
     /// <summary>Commune or former commune id → its places; and the first word of a commune's name → the places there.</summary>
     private readonly Dictionary<string, int[]> byCommune;
     private readonly Dictionary<string, int[]> byCommuneWord;
@@ -93,6 +96,7 @@ internal sealed class OpenPlaceMatcher
         }
 
         wordIds = ids;
+        byShape = ids.Keys.GroupBy(w => (w.Length, w[0])).ToDictionary(g => g.Key, g => g.ToArray());
         weights = [.. lists.Select(l => Math.Log(1 + ((double)places.Length / l.Count)))];
         totals = new double[places.Length];
         for (var i = 0; i < places.Length; i++)
@@ -119,6 +123,7 @@ internal sealed class OpenPlaceMatcher
     public IReadOnlyList<OpenPlaceMatch> Match(IEnumerable<string> words, IReadOnlySet<string> communeIds, double minScore = 0, IReadOnlySet<string>? kindWords = null)
     {
         var question = words.Select(Singular).ToHashSet(StringComparer.Ordinal);
+
         var askedIds = question.Select(w => wordIds.TryGetValue(w, out var id) ? id : -1).Where(id => id >= 0).ToHashSet();
         if (askedIds.Count == 0)
         {
@@ -164,6 +169,46 @@ internal sealed class OpenPlaceMatcher
         }
 
         return [.. matches.OrderByDescending(m => m.Match.Rank).ThenBy(m => m.Match.Place.Name, StringComparer.Ordinal).ThenBy(m => m.Index).Select(m => m.Match)];
+    }
+
+    /// <summary>The question's words, each word no name holds read as the one name word it is one typo away from (« médiatèque »).</summary>
+    public IReadOnlyList<string> WithTypos(IReadOnlyList<string> words)
+    {
+        string[]? corrected = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = Singular(words[i]);
+            if (word.Length >= 6 && !wordIds.ContainsKey(word) && !FrenchWords.CommonWords.Contains(word) && Corrected(word) is { } known)
+            {
+                corrected ??= [.. words];
+                corrected[i] = known;
+            }
+        }
+
+        return corrected ?? words;
+    }
+
+    /// <summary>The only name word one typo away from <paramref name="word"/> (same first letter), or null.</summary>
+    private string? Corrected(string word)
+    {
+        string? found = null;
+        for (var length = word.Length - 1; length <= word.Length + 1; length++)
+        {
+            foreach (var known in byShape.GetValueOrDefault((length, word[0])) ?? [])
+            {
+                if (EditDistance.Bounded(word, known, 1) <= 1)
+                {
+                    if (found is not null && found != known)
+                    {
+                        return null;
+                    }
+
+                    found = known;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>How many places <see cref="Match"/> scores for this question: what the index saves (for tests).</summary>

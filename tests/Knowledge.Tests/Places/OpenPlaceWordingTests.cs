@@ -124,4 +124,12 @@ public sealed class OpenPlaceWordingTests
     {
         Assert.Equal(AnswerText.Render(EmbeddedEngine.Ask(question)), AnswerText.Render(Ask(question)));
     }
+
+    [Theory]
+    [InlineData("tel de la médiatèque de Baugé", "01 99 00 01 07")]
+    [InlineData("numéro des Ateliers Fictiffs", "01 99 00 01 03")]
+    public void A_word_of_a_name_typed_with_one_typo_is_read_as_that_word(string question, string phone)
+    {
+        EmbeddedEngine.AssertSays(Ask(question), phone);
+    }
 }
