@@ -56,7 +56,7 @@ internal sealed class OpenPlaceMatcher
     private readonly double[] weights;
 
     /// <summary>The names' words by length and first letter, to read a typed word with one typo (« médiatèque »).</summary>
-    private readonly Dictionary<(int Length, char First), string[]> byShape;
+    private readonly Dictionary<int, List<string>> byShape = [];
 
     /// <summary>Commune or former commune id → its places; and the first word of a commune's name → the places there.</summary>
     private readonly Dictionary<string, int[]> byCommune;
@@ -96,7 +96,15 @@ internal sealed class OpenPlaceMatcher
         }
 
         wordIds = ids;
-        byShape = ids.Keys.GroupBy(w => (w.Length, w[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var word in ids.Keys)
+        {
+            if (!byShape.TryGetValue(Shape(word.Length, word[0]), out var same))
+            {
+                byShape[Shape(word.Length, word[0])] = same = [];
+            }
+
+            same.Add(word);
+        }
         weights = [.. lists.Select(l => Math.Log(1 + ((double)places.Length / l.Count)))];
         totals = new double[places.Length];
         for (var i = 0; i < places.Length; i++)
@@ -194,7 +202,7 @@ internal sealed class OpenPlaceMatcher
         string? found = null;
         for (var length = word.Length - 1; length <= word.Length + 1; length++)
         {
-            foreach (var known in byShape.GetValueOrDefault((length, word[0])) ?? [])
+            foreach (var known in byShape.GetValueOrDefault(Shape(length, word[0])) ?? [])
             {
                 if (EditDistance.Bounded(word, known, 1) <= 1)
                 {
@@ -275,7 +283,27 @@ internal sealed class OpenPlaceMatcher
     /// as questions are (« EPN de Beaufort » holds « espace public numérique »).
     /// </summary>
     internal static IEnumerable<string> Words(string? name) =>
-        TextNormalizer.Tokenize(name is null ? null : Answering.ConversationVocabulary.Default.Expand(name)).Select(t => t.Text).Where(w => w.Length > 1 && !FrenchWords.StopWords.Contains(w)).Select(Singular).Distinct(StringComparer.Ordinal);
+        Written(name).Where(w => w.Length > 1 && !FrenchWords.StopWords.Contains(w)).Select(Singular).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The folded words of a name, its abbreviations written out.</summary>
+    private static IEnumerable<string> Written(string? name)
+    {
+        var abbreviations = Answering.ConversationVocabulary.WordAbbreviations;
+        foreach (var token in TextNormalizer.Tokenize(name))
+        {
+            if (abbreviations.TryGetValue(token.Text, out var whole))
+            {
+                foreach (var word in whole)
+                {
+                    yield return word;
+                }
+            }
+            else
+            {
+                yield return token.Text;
+            }
+        }
+    }
 
     private void AddSharing(int[]? here, HashSet<int> candidates, HashSet<int> askedIds)
     {
@@ -306,6 +334,8 @@ internal sealed class OpenPlaceMatcher
 
         return groups.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
     }
+
+    private static int Shape(int length, char first) => (length << 16) | first;
 
     private static string Singular(string word) =>
         word.Length > 4 && (word.EndsWith('s') || word.EndsWith('x')) && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
