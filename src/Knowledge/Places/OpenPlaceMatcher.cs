@@ -180,16 +180,18 @@ internal sealed class OpenPlaceMatcher
     }
 
     /// <summary>The question's words, each word no name holds read as the one name word it is one typo away from (« médiatèque »).</summary>
-    public IReadOnlyList<string> WithTypos(IReadOnlyList<string> words)
+    /// <param name="known">Words that mean something else already (a commune's, a roadmap name's): never read as typos.</param>
+    public IReadOnlyList<string> WithTypos(IReadOnlyList<string> words, Func<string, bool>? known = null)
     {
         string[]? corrected = null;
         for (var i = 0; i < words.Count; i++)
         {
             var word = Singular(words[i]);
-            if (word.Length >= 6 && !wordIds.ContainsKey(word) && !FrenchWords.CommonWords.Contains(word) && Corrected(word) is { } known)
+            if (word.Length >= 6 && !wordIds.ContainsKey(word) && !FrenchWords.CommonWords.Contains(word) && known?.Invoke(words[i]) != true
+                && Corrected(word) is { } close)
             {
                 corrected ??= [.. words];
-                corrected[i] = known;
+                corrected[i] = close;
             }
         }
 

@@ -132,4 +132,11 @@ public sealed class OpenPlaceWordingTests
     {
         EmbeddedEngine.AssertSays(Ask(question), phone);
     }
+
+    [Fact]
+    public void A_word_of_a_commune_is_never_read_as_a_typo_of_a_places_name()
+    {
+        // « sainte » is one letter from « saint » (Médiathèque Saint-Fictif) but names Sainte-Gemmes-sur-Loire.
+        EmbeddedEngine.AssertSays(Ask("numéro de la bibliothèque de Ste Gemmes"), "01 99 00 01 11");
+    }
 }

@@ -96,7 +96,7 @@ internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e
     private IReadOnlyList<OpenPlace> Best(IReadOnlyList<DetailMention> mentions, bool strict)
     {
         var skipped = mentions.SelectMany(m => Enumerable.Range(m.First, m.Length)).ToHashSet();
-        var words = Open.Matcher.WithTypos(q.Words.Where((_, i) => !skipped.Contains(i)).ToList());
+        var words = Open.Matcher.WithTypos(q.Words.Where((_, i) => !skipped.Contains(i)).ToList(), state.IsNameWord);
         var communes = e.Scopes.SelectMany(s => new[] { s.Scope.Commune?.Id, s.Scope.Former?.Id }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var kinds = state.PlaceDetails.KindWords;
         bool Named(OpenPlaceMatch m) => OwnName(m.Place, words) || HoldsNamedEntity(m.Place);
