@@ -139,4 +139,14 @@ public sealed class OpenPlaceWordingTests
         // « sainte » is one letter from « saint » (Médiathèque Saint-Fictif) but names Sainte-Gemmes-sur-Loire.
         EmbeddedEngine.AssertSays(Ask("numéro de la bibliothèque de Ste Gemmes"), "01 99 00 01 11");
     }
+
+    [Theory]
+    [InlineData("numéro de la médiathèque de Doué")]
+    [InlineData("numéro de la médiathèque du Segréen")]
+    public void A_kind_asked_in_a_territory_without_such_a_place_is_not_answered_with_other_communes_places(string question)
+    {
+        var answer = Ask(question);
+
+        Assert.DoesNotContain(answer.Places, p => p.Contact is not null && p.Name.Contains("Médiathèque", StringComparison.Ordinal));
+    }
 }

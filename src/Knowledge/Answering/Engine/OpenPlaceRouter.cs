@@ -117,8 +117,9 @@ internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e
             var mostWords = matches.Where(m => m.CommuneNamed).Max(m => m.CommuneWords);
             matches = [.. matches.Where(m => m.CommuneNamed && (m.CommuneWords == mostWords || communes.Contains(m.Place.Links.CommuneId ?? "") || communes.Contains(m.Place.Links.FormerCommuneId ?? "")))];
         }
-        else if (communes.Count > 0 || e.Places.Count > 0 || e.Organisations.Count > 0)
+        else if (communes.Count > 0 || e.Places.Count > 0 || e.Organisations.Count > 0 || e.Scopes.Any(s => !s.Scope.IsDepartment))
         {
+            // « la médiathèque de Doué » when no file describes one there: not every other commune's médiathèque.
             // « la France Services de Durtal » when no file describes it: not another commune's France Services.
             matches = [.. matches.Where(Named)];
             if (matches.Count == 0)
