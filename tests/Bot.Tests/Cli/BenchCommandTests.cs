@@ -10,19 +10,24 @@ public sealed class BenchCommandTests : IDisposable
 
     public void Dispose() => File.Delete(_questions);
 
+    /// <summary>Runs two quick passes over the given question set; asserts success and returns the report.</summary>
+    private async Task<string> BenchAsync(string questionSet)
+    {
+        await File.WriteAllTextAsync(_questions, questionSet);
+        var exit = await CliApp.RunAsync(["bench", "--questions", _questions, "--passes", "2", "--skip-understanding"], new CliContext(TextReader.Null, _output, _error));
+        Assert.Equal(0, exit);
+        return _output.ToString();
+    }
+
     [Fact]
     public async Task The_bench_reports_load_build_and_per_question_latency()
     {
-        await File.WriteAllTextAsync(_questions, """
+        var report = await BenchAsync("""
             cases:
             - {id: a, q: "Qui s'occupe du Vihierois ?", all: ["Cholet"]}
             - {id: b, q: "Qui porte l'action B.6 ?"}
             """);
 
-        var exit = await CliApp.RunAsync(["bench", "--questions", _questions, "--passes", "2", "--skip-understanding"], new CliContext(TextReader.Null, _output, _error));
-
-        Assert.Equal(0, exit);
-        var report = _output.ToString();
         Assert.Contains("knowledge base: ", report, StringComparison.Ordinal);
         Assert.Contains("start-up (load + build, cold): ", report, StringComparison.Ordinal);
         Assert.Contains("questions: 2 distinct, 2 timed passes (4 answers)", report, StringComparison.Ordinal);
@@ -32,7 +37,7 @@ public sealed class BenchCommandTests : IDisposable
     [Fact]
     public async Task The_bench_times_the_conversations_of_the_sets_turn_by_turn()
     {
-        await File.WriteAllTextAsync(_questions, """
+        var report = await BenchAsync("""
             cases:
             - {id: a, conv: x, q: "Y a-t-il une France Services à Candé ?"}
             - {id: b, conv: x, q: "et à Segré ?"}
@@ -41,10 +46,6 @@ public sealed class BenchCommandTests : IDisposable
             - {id: e, q: "Qui porte l'action B.6 ?"}
             """);
 
-        var exit = await CliApp.RunAsync(["bench", "--questions", _questions, "--passes", "2", "--skip-understanding"], new CliContext(TextReader.Null, _output, _error));
-
-        Assert.Equal(0, exit);
-        var report = _output.ToString();
         Assert.Contains("per conversation turn (with the previous answer's context): p50 ", report, StringComparison.Ordinal);
         Assert.Contains("per turn of the sets' conversations (4 turns in 2 conversations, 2 passes): p50 ", report, StringComparison.Ordinal);
         Assert.Contains("slowest turns (median): ", report, StringComparison.Ordinal);
