@@ -149,4 +149,11 @@ public sealed class OpenPlaceWordingTests
 
         Assert.DoesNotContain(answer.Places, p => p.Contact is not null && p.Name.Contains("Médiathèque", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_place_named_by_its_kind_words_in_the_bassin_named_is_found()
+    {
+        // « Brissac » is read as the bassin of Brissac Loire Aubance, where the place is (Brissac-Quincé).
+        EmbeddedEngine.AssertSays(Ask("numéro de l'atelier numérique seniors de Brissac"), "01 99 00 01 19");
+    }
 }

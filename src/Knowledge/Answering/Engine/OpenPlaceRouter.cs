@@ -121,7 +121,8 @@ internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e
         {
             // « la médiathèque de Doué » when no file describes one there: not every other commune's médiathèque.
             // « la France Services de Durtal » when no file describes it: not another commune's France Services.
-            matches = [.. matches.Where(Named)];
+            // But a place of the bassin or intercommunality named (« l'atelier numérique seniors de Brissac »).
+            matches = [.. matches.Where(m => Named(m) || InNamedArea(m.Place))];
             if (matches.Count == 0)
             {
                 return [];
@@ -146,6 +147,12 @@ internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e
         return OpenPlaceMatcher.Words(place.Name).Where(w => !commune.Contains(w)).Any(w => (asked.Contains(w) || asked.Contains(w + "s")) && !CueLexicon.Words.Contains(w) && !CueLexicon.Words.Contains(w + "s")
             && !Understanding.FrenchWords.CommonWords.Contains(w) && !Understanding.FrenchWords.StopWords.Contains(w));
     }
+
+    /// <summary>True when the place is in a bassin, polarité or intercommunality the question names (a commune's places are matched above).</summary>
+    private bool InNamedArea(OpenPlace place) =>
+        e.Scopes.Select(s => s.Scope).Where(s => !s.IsDepartment && s.Commune is null && s.Former is null)
+            .Any(s => (s.Subdivisions.Count > 0 && s.Subdivisions.Any(d => place.Links.SubdivisionIds.Contains(d.Id)))
+                || (s.IsTerritory && place.Links.TerritoryId == s.Territory?.Id));
 
     /// <summary>
     /// True when the place's name holds the whole name of an organisation the question names (« Association Familles
