@@ -62,12 +62,12 @@ internal static class ChoiceReply
     private static int? Position(string[] words, int count)
     {
         var meaningful = words.Where(w => !Fillers.Contains(w)).ToList();
-        if (meaningful.Count != 1)
-        {
-            return null;
-        }
+        return meaningful.Count == 1 ? Position(meaningful[0], count) : null;
+    }
 
-        var word = meaningful[0];
+    /// <summary>The index a number or an ordinal word stands for among <paramref name="count"/> items ("3", "deuxième", "dernier").</summary>
+    public static int? Position(string word, int count)
+    {
         int? number = Last.Contains(word) ? count
             : Numbers.TryGetValue(word, out var n) ? n
             : int.TryParse(word.TrimEnd('e', 'r', 'm', 'i'), out var digits) && word.Length <= 5 && char.IsDigit(word[0]) ? digits

@@ -48,6 +48,13 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             return More(question, context);
         }
 
+        if (context is { Choices.Count: 0, Items.Count: > 0 } && Item(words, context.Items.Count) is { } item)
+        {
+            // The list stays: "le 3", then "le premier".
+            var picked = Route(context.Items[item].Query, context, followUp: false);
+            return picked.Context is { Choices.Count: 0 } next ? picked with { Context = next with { Items = context.Items } } : picked;
+        }
+
         if (SmallTalk(words) is { } talk)
         {
             if (talk.Kind == SmallTalkKind_Greeting && context is not { Greeted: true })
@@ -63,6 +70,63 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
     }
 
     private const string SmallTalkKind_Greeting = Answering.SmallTalkKind.Greeting;
+
+    /// <summary>"le 3", "et le groupe 2 ?", "l'action 4 svp": one number among the list words, in a short message.</summary>
+    private int? Item(string[] words, int count)
+    {
+        if (words.Length > ChoiceReply.MaxWordsOfAPick + 1)
+        {
+            return null;
+        }
+
+        var covered = new bool[words.Length];
+        foreach (var (first, last) in vocabulary.ListItemWords.Find(words))
+        {
+            for (var i = first; i <= last; i++)
+            {
+                covered[i] = true;
+            }
+        }
+
+        var rest = words.Where((_, i) => !covered[i]).ToList();
+        return rest.Count == 1 ? ChoiceReply.Position(rest[0], count) : null;
+    }
+
+    /// <summary>
+    /// The entities an answer without choices listed, in order — the most listed kind among actions, groups, structures,
+    /// organisations and people, when it lists two or more — each with a question that asks about it.
+    /// </summary>
+    private IReadOnlyList<AnswerChoice> Items(ReadQuestion q, Answer answer)
+    {
+        if (answer.Choices.Count > 0)
+        {
+            return [];
+        }
+
+        var ids = answer.Facts.Select(f => f.SourceId).Concat(answer.Places.Select(p => p.SourceId)).Concat(answer.People.Select(p => p.SourceId))
+            .Concat(answer.Sources.Select(s => s.Id))
+            .OfType<string>().Where(id => KnowledgeIds.KindOf(id) is KnowledgeIds.Action or KnowledgeIds.Group or KnowledgeIds.Place or KnowledgeIds.Organisation or KnowledgeIds.Person)
+            .Distinct(StringComparer.Ordinal).ToList();
+        // The kind the question asked for ("les actions de …" → its actions), else the most listed.
+        var asked = q.Has(Cue.Actions) ? KnowledgeIds.Action
+            : q.Has(Cue.Groups) ? KnowledgeIds.Group
+            : q.HasAny(Cue.Contact, Cue.Who, Cue.WhoIs) ? KnowledgeIds.Person
+            : q.Cues.Overlaps(FollowUps.PlaceAsks) ? KnowledgeIds.Place
+            : null;
+        var kinds = ids.GroupBy(KnowledgeIds.KindOf).Where(g => g.Count() >= 2).ToList();
+        var kind = kinds.FirstOrDefault(g => g.Key == asked) ?? kinds.OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (kind is null)
+        {
+            return [];
+        }
+
+        return [.. kind.Select(state.Find).OfType<IKnowledgeEntity>().Take(20).Select(e => e switch
+        {
+            RoadmapAction action => new AnswerChoice($"{action.Code} {action.Title}", $"action {action.Code}"),
+            WorkingGroup group => new AnswerChoice(group.Title, $"groupe de travail « {group.Title.TrimEnd(' ', '?')} »"),
+            _ => new AnswerChoice(e.Name, e.Name),
+        })];
+    }
 
     /// <summary>
     /// "suite": the last question (as understood) answered again, from the page after the last one shown. Answers are
@@ -89,6 +153,10 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             && !string.Equals(resolved, text, StringComparison.Ordinal))
         {
             q = QuestionReader.Read(resolved, state);
+        }
+        else if (FollowUps.Focused(state, q) is { } focused)
+        {
+            q = QuestionReader.Read(focused, state);
         }
 
         var answer = new QuestionRouter(state, q).Route();
@@ -132,6 +200,15 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         }
 
         var topic = n.Topics.FirstOrDefault() is { } t ? new DialogueEntity(t.Id, t.Name, Said(q, t)) : null;
+        // Walking through a list ("la 2e est portée par qui ?", then "et la troisième ?"): the list stays while the
+        // answers are about its items.
+        var items = Items(q, answer);
+        if (items.Count == 0 && previous is { Items.Count: > 0 } before && subject is not null
+            && before.Items.Any(i => i.Query == subject.Name || i.Label == subject.Name || i.Query.Contains(subject.Name, StringComparison.Ordinal)))
+        {
+            items = before.Items;
+        }
+
         var asked = q.CueSpans.FirstOrDefault(c => FollowUps.PlaceAsks.Contains(c.Cue));
         var askedWords = asked == default ? null : string.Join(' ', Enumerable.Range(asked.First, asked.Last - asked.First + 1).Select(i => q.Text.Substring(q.Tokens[i].Start, q.Tokens[i].Length)));
         return new DialogueContext
@@ -144,6 +221,7 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             Asked = askedWords,
             Action = action,
             Choices = [.. answer.Choices.Take(10)],
+            Items = items,
             Greeted = greeted,
         };
     }
@@ -190,7 +268,9 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             _ when answer.Sources.FirstOrDefault() is { } first && KnowledgeIds.KindOf(first.Id) == KnowledgeIds.Axis => KnowledgeIds.Axis,
             _ => null,
         };
-        if (kind is not null && answer.Sources.Select(s => s.Id).Where(id => KnowledgeIds.KindOf(id) == kind).Distinct().ToList() is [var only] && state.Find(only) is { } about)
+        // Only when the answer leads with it: « aucun groupe sur … ; l'action B.6 ; groupes les plus proches » is about B.6.
+        if (kind is not null && answer.Sources.FirstOrDefault() is { } lead && KnowledgeIds.KindOf(lead.Id) == kind
+            && answer.Sources.Select(s => s.Id).Where(id => KnowledgeIds.KindOf(id) == kind).Distinct().ToList() is [var only] && state.Find(only) is { } about)
         {
             return new DialogueEntity(about.Id, about.Name);
         }
@@ -203,7 +283,8 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
     {
         var codes = q.Codes.Where(c => c.Kind == Understanding.ActionCodeKind.Action).SelectMany(c => c.Codes).Distinct().ToList();
         var actions = codes.Select(c => state.Find($"{KnowledgeIds.Action}:{c}")).OfType<RoadmapAction>().Concat(n.Actions).Distinct().ToList();
-        if (actions.Count == 0)
+        // An orientation cites the département's actions around it: they are not what the conversation is about.
+        if (actions.Count == 0 && answer.Kind != QuestionKinds.Need)
         {
             actions = [.. answer.Sources.Select(s => s.Id).Where(id => KnowledgeIds.KindOf(id) == KnowledgeIds.Action).Distinct().Select(state.Find).OfType<RoadmapAction>()];
         }
@@ -211,8 +292,32 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         return actions.Count == 1 ? new DialogueEntity(actions[0].Id, $"action {actions[0].Code}") : null;
     }
 
-    private static string? Said(ReadQuestion q, IKnowledgeEntity entity) =>
-        q.Mentions.FirstOrDefault(m => m.Entities.Contains(entity))?.Text;
+    /// <summary>
+    /// How the question wrote the entity: its mention, stretched over the next mentions of the same entity that follow
+    /// it word for word ("gilles nathalie" is two mentions of one person; keeping only "gilles" would leave "nathalie"
+    /// behind when a follow-up puts another name in its place).
+    /// </summary>
+    private static string? Said(ReadQuestion q, IKnowledgeEntity entity)
+    {
+        var mentions = q.Mentions.Where(m => m.Entities.Contains(entity)).OrderBy(m => m.FirstWord).ToList();
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+
+        var (first, last) = (mentions[0], mentions[0]);
+        foreach (var next in mentions.Skip(1))
+        {
+            if (next.FirstWord > last.LastWord + 1)
+            {
+                break;
+            }
+
+            last = next.LastWord > last.LastWord ? next : last;
+        }
+
+        return ReferenceEquals(first, last) ? first.Text : q.Text[first.Start..(last.Start + last.Length)];
+    }
 
     private SmallTalkKind? SmallTalk(string[] words)
     {

@@ -63,6 +63,39 @@ internal sealed partial class ConversationVocabulary
 
     public required PhraseSet PlaceReferences { get; init; }
 
+    /// <summary>Stand for the intercommunality of the conversation's place ("la CC", "l'agglo").</summary>
+    public PhraseSet IntercommunalityReferences { get; init; } = PhraseSet.Empty;
+
+    /// <summary>Stand for the bassin, polarité or micro-territory of the conversation's place ("ce bassin").</summary>
+    public PhraseSet SubdivisionReferences { get; init; } = PhraseSet.Empty;
+
+    /// <summary>Ordinals that point into the last answer's list inside a question ("la 2e est portée par qui ?").</summary>
+    public PhraseSet Ordinals { get; init; } = PhraseSet.Empty;
+
+    /// <summary>The last question asked again ("c'est le même ?").</summary>
+    public PhraseSet Again { get; init; } = PhraseSet.Empty;
+
+    /// <summary>"l'autre" after a list of two.</summary>
+    public PhraseSet TheOther { get; init; } = PhraseSet.Empty;
+
+    /// <summary>The rest of a kind after one of it ("et les autres groupes ?").</summary>
+    public PhraseSet Others { get; init; } = PhraseSet.Empty;
+
+    /// <summary>A person's colleagues ("et sa collègue ?", "ses collègues").</summary>
+    public PhraseSet Colleagues { get; init; } = PhraseSet.Empty;
+
+    /// <summary>Short questions about the last answer's subject ("depuis quand ?", "c'est dans quel axe ?").</summary>
+    public PhraseSet SubjectQuestions { get; init; } = PhraseSet.Empty;
+
+    /// <summary>Ask for the roadmap's next action or group ("l'action suivante").</summary>
+    public PhraseSet Next { get; init; } = PhraseSet.Empty;
+
+    /// <summary>Ask for the roadmap's previous action or group ("la précédente").</summary>
+    public PhraseSet Previous { get; init; } = PhraseSet.Empty;
+
+    /// <summary>Words around a number that points into the last answer's list ("et le groupe 3 ?").</summary>
+    public PhraseSet ListItemWords { get; init; } = PhraseSet.Empty;
+
     public required PhraseSet ChoiceHelp { get; init; }
 
     public required PhraseSet ChoiceCancel { get; init; }
@@ -101,6 +134,7 @@ internal sealed partial class ConversationVocabulary
         PhraseSet Set(YamlMappingNode map, string key) => new(Strings(map, key));
 
         var references = Node(root, "references") as YamlMappingNode ?? new YamlMappingNode();
+        var sequence = Node(root, "sequence") as YamlMappingNode ?? new YamlMappingNode();
         var abbreviations = Node(root, "abbreviations") is YamlMappingNode abbreviationMap
             ? abbreviationMap.Children
                 .Select(p => (Short: ((YamlScalarNode)p.Key).Value ?? "", Long: ((YamlScalarNode)p.Value).Value ?? ""))
@@ -128,6 +162,17 @@ internal sealed partial class ConversationVocabulary
             SubjectReferences = Set(references, "subject"),
             Possessives = Set(references, "possessive"),
             PlaceReferences = Set(references, "place"),
+            IntercommunalityReferences = Set(references, "intercommunality"),
+            SubdivisionReferences = Set(references, "subdivision"),
+            SubjectQuestions = Set(root, "subject_questions"),
+            Colleagues = Set(root, "colleagues"),
+            Others = Set(root, "others"),
+            Again = Set(root, "again"),
+            TheOther = Set(root, "the_other"),
+            Ordinals = Set(root, "ordinals"),
+            Next = Set(sequence, "next"),
+            Previous = Set(sequence, "previous"),
+            ListItemWords = Set(root, "list_item_words"),
             ChoiceHelp = Set(root, "choice_help"),
             ChoiceCancel = Set(root, "choice_cancel"),
             More = Set(root, "more"),

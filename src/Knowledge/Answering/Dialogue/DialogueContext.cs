@@ -47,6 +47,12 @@ public sealed record DialogueContext
     public IReadOnlyList<AnswerChoice> Choices { get; init; } = [];
 
     /// <summary>
+    /// The actions, groups, structures, organisations or people the last answer listed, in the order shown, when it
+    /// offered no choice: "le 3" or "et le groupe 2 ?" asks about that one.
+    /// </summary>
+    public IReadOnlyList<AnswerChoice> Items { get; init; } = [];
+
+    /// <summary>
     /// The page of the answer to <see cref="Question"/> shown last: 0 for the answer itself, 1 after one "suite"
     /// (<see cref="AnswerPages"/>).
     /// </summary>

@@ -70,10 +70,49 @@ internal static class FollowUps
 
         bool InCue(int i) => f.CueSpans.Any(c => c.First <= i && i <= c.Last && c.Last > c.First) || f.Mentions.Any(m => m.Covers(i));
         List<(int First, int Last)> References(PhraseSet set) => [.. set.Find(words).Where(r => r.First >= opener && !InCue(r.First))];
+
+        // "et l'action suivante ?", "la précédente ?": the roadmap's neighbour of the action or group in question.
+        if (Sibling(state, vocabulary, f, opener, context) is { } sibling)
+        {
+            return sibling;
+        }
+
+        // "c'est le même ?": the last question again.
+        if (context.Question.Length > 0 && opener < words.Count && vocabulary.Again.LengthAt(words, opener) == words.Count - opener)
+        {
+            return context.Question;
+        }
+
+        // "sur combien de temps ?", "combien ?" after a figure: the figure again, whose answer says how many, of what, over
+        // which period.
+        if (context.Kind == QuestionKinds.Figures && context.Question.Length > 0 && words.Count <= 7 && f.Mentions.Count == 0 && f.Codes.Count == 0
+            && f.Cues.Count > 0 && f.Cues.All(c => c is Cue.HowMany or Cue.Duration or Cue.YesNo))
+        {
+            return context.Question;
+        }
+
+        // "la 2e est portée par qui ?" after a list: that item of the list.
+        if (Ordinal(state, vocabulary, f, opener, context) is { } item)
+        {
+            return item;
+        }
+
+        // "la CC", "l'agglo", "ce bassin": the intercommunality or the bassin of the conversation's place.
+        var intercommunality = References(vocabulary.IntercommunalityReferences);
+        var subdivision = References(vocabulary.SubdivisionReferences);
+        var level = intercommunality.Count > 0 ? Level(state, context, territory: true)
+            : subdivision.Count > 0 ? Level(state, context, territory: false)
+            : null;
         var placeReferences = References(vocabulary.PlaceReferences);
+        if (level is not null)
+        {
+            placeReferences = [.. placeReferences, .. intercommunality, .. subdivision];
+            placeReferences.Sort((a, b) => a.First.CompareTo(b.First));
+        }
         var subjectReferences = References(vocabulary.SubjectReferences);
         var possessives = References(vocabulary.Possessives);
-        var referred = placeReferences.Count + subjectReferences.Count + possessives.Count > 0;
+        var subjectQuestion = vocabulary.SubjectQuestions.Find(words).Any(r => r.First >= opener);
+        var referred = placeReferences.Count + subjectReferences.Count + possessives.Count > 0 || subjectQuestion;
         // "une action là-dessus": the reference is not a thing the knowledge base lacks.
         var referenceWords = placeReferences.Concat(subjectReferences).Concat(possessives)
             .SelectMany(r => words.Skip(r.First).Take(r.Last - r.First + 1)).ToHashSet(StringComparer.Ordinal);
@@ -93,18 +132,44 @@ internal static class FollowUps
             return null; // a place outside Maine-et-Loire: the engine says so, whatever came before
         }
 
+        // "et pour des démarches ANTS ?" after an orientation, or with "et pour" after a place: that need, at that place.
+        if (f.Needs.Count > 0 && !f.Needs.All(x => x.Need.IsPublic) && context.Place is { } needPlace && (context.Kind == QuestionKinds.Need || opener > 0)
+            && n.Scopes.Count + n.Places.Count + n.Persons.Count + n.Actions.Count + n.Groups.Count == 0 && n.Ambiguous is null && f.Codes.Count == 0
+            && opener < f.Tokens.Count)
+        {
+            return $"{f.Text[f.Tokens[opener].Start..].TrimEnd(' ', '?')} à {needPlace.Words} ?";
+        }
+
         var placeLike = n.Ambiguous is { } ambiguous && ambiguous.Candidates.All(IsPlaceLike);
         var hasPlace = n.Scopes.Count > 0 || placeLike;
         var hasSubject = n.Persons.Count + n.Places.Count + n.Actions.Count + n.Groups.Count + n.Organisations.Count + n.Instances.Count + n.Axes.Count > 0
             || n.Agreement || n.Facts.Count > 0 || f.Codes.Count > 0 || (n.Ambiguous is not null && !placeLike);
         // "son téléphone ?" asks for a phone, not about the topic of equipment that "téléphone" also names.
         var hasTopic = n.Topics.Any(t => !f.NamedOnlyByDetailWords(t));
-        var asks = f.Cues.Where(c => !Neutral.Contains(c)).ToHashSet();
+        // "pareil pour Mauges Communauté": a cue word inside a place's own name ("communauté") asks nothing.
+        var nameCues = f.CueSpans.Where(c => f.Mentions.Any(m => m.FirstWord <= c.First && c.Last <= m.LastWord && m.Entities.Any(IsArea))).Select(c => c.Cue).ToHashSet();
+        var asks = f.Cues.Where(c => !Neutral.Contains(c) && !(nameCues.Contains(c) && f.CueSpans.Where(s => s.Cue == c).All(s => f.Mentions.Any(m => m.FirstWord <= s.First && s.Last <= m.LastWord && m.Entities.Any(IsArea))))).ToHashSet();
         // A detail of a place from the open-data files ("quels services ?", "c'est gratuit ?") asks about the subject.
         var asksDetail = state.PlaceDetails.Find(words).Count > 0;
         var complete = asks.Count > 0 || asksDetail;
 
-        if (hasPlace || hasSubject || hasTopic)
+        // "qui est la conseillère d'Anjou Numérique là-bas ?": names a subject, and the place by a reference.
+        if ((hasSubject || hasTopic) && !hasPlace && placeReferences.Count > 0 && (level ?? context.Place) is { } referredPlace)
+        {
+            var prefixed = placeReferences[0].First > 0 && Prepositions.Contains(words[placeReferences[0].First - 1]) ? "" : "à";
+            return Rewrite(f, opener, closer, placeReferences, [], [], referredPlace.Words, prefixed);
+        }
+
+        // "et sa collègue ?": the other contacts of the person's structure.
+        if (context.Subject is { } colleagueOf && state.Find(colleagueOf.Id) is Person person && vocabulary.Colleagues.Find(words).Count > 0
+            && !hasPlace && n.Persons.Count == 0 && (person.UnitId is { } u ? state.Find(u) : state.Find(person.StructureId)) is { } structure)
+        {
+            return $"Qui sont les contacts de {structure.Name} ?";
+        }
+
+        // "c'est le centre social qui la porte ?": a question about the subject, whatever kind of structure it names.
+        if ((hasPlace || hasSubject || hasTopic)
+            && !((subjectQuestion || subjectReferences.Count + possessives.Count > 0) && !hasPlace && !hasSubject && (context.Subject ?? context.Place) is not null))
         {
             return Narrowed(state, n, f, asks, context) ?? Substituted(f, n, hasPlace, hasSubject, hasTopic, complete, followCue, placeLike, opener, closer, context);
         }
@@ -121,17 +186,48 @@ internal static class FollowUps
             return null;
         }
 
+        // "et les autres groupes ?", "les autres actions ?": the whole list of that kind (the axis's, for an action).
+        if (vocabulary.Others.Find(words).Count > 0 && asks.Overlaps([Cue.Groups, Cue.Actions]))
+        {
+            var action = context.Action ?? (context.Subject is { } s0 && KnowledgeIds.KindOf(s0.Id) == KnowledgeIds.Action ? context.Subject : null);
+            return asks.Contains(Cue.Groups) ? "Quels sont les groupes de travail ?"
+                : action is not null && state.Find(action.Id) is RoadmapAction a && state.Find(a.AxisId) is Axis ofAction ? $"Quelles sont les actions de l'axe {ofAction.Code} ?"
+                : null;
+        }
+
+        // "et Sergent ?": words that are neither a cue nor a reference name something the reader did not know; asked
+        // alone, the engine may still find it (a surname, a word of a title), whereas tied to the last subject it never would.
+        if (f.Cues.Count == 0 && !referred && !asksDetail
+            && Enumerable.Range(opener, Math.Max(0, closer - opener)).Any(i => words[i].Length > 2 && !FrenchWords.StopWords.Contains(words[i]) && !char.IsDigit(words[i][0])))
+        {
+            return opener > 0 && opener < f.Tokens.Count ? f.Text[f.Tokens[opener].Start..] : null;
+        }
+
+        // "et dans toute l'agglo ?": the last question, about the intercommunality (or the bassin) of its place.
+        if (level is not null && context.Place is { } levelOf && context.Question.Length > 0
+            && Enumerable.Range(opener, Math.Max(0, closer - opener)).All(i => placeReferences.Any(r => r.First <= i && i <= r.Last) || FrenchWords.StopWords.Contains(words[i])))
+        {
+            return Replace(context.Question, levelOf, level.Name) ?? $"{Trimmed(context.Question)} à {level.Name} ?";
+        }
+
+        // "il y a une action liée ?" after a group, "et le gt associé ?" after an action: the roadmap's neighbour on the same
+        // themes (the one the group's or the action's answer names).
+        if (subjectReferences.Count > 0 && context.Subject is { } of && Related(state, of, asks) is { } related)
+        {
+            return related;
+        }
+
         // "c'est qui ?" after "Y a-t-il un conseiller numérique à …": the same question about the place, not about the one
         // structure its answer happened to list.
         var askedAgain = context.Asked is not null && context.Place is not null && context.Subject is { Said: null } && referred == false
             && asks.Overlaps([Cue.Who, Cue.WhoIs]) && !asks.Overlaps([Cue.Contact, Cue.ContactDetails, Cue.Definition, Cue.Location]);
         var (target, connector) =
             askedAgain ? (context.Place, "à")
-            : placeReferences.Count > 0 ? Pick((context.Place ?? PlaceOf(state, context.Subject), "à"), (context.Subject, "de"))
+            : placeReferences.Count > 0 ? Pick((level ?? context.Place ?? PlaceOf(state, context.Subject), "à"), (context.Subject, "de"))
             // "il y a une action là-dessus ?" after an action on a theme: actions on that theme, not on the action.
             : asks.Overlaps([Cue.Actions, Cue.Groups]) && context.Topic is not null && context.Subject is { } s && KnowledgeIds.KindOf(s.Id) is KnowledgeIds.Action or KnowledgeIds.Group
                 ? (context.Topic, "pour")
-            : subjectReferences.Count + possessives.Count > 0 || asks.Overlaps(SubjectAsks) || asksDetail || ofSubject ? Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"))
+            : subjectReferences.Count + possessives.Count > 0 || subjectQuestion || asks.Overlaps(SubjectAsks) || asksDetail || ofSubject ? Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"))
             : asks.Overlaps(PlaceAsks) ? Pick((context.Place, "à"), (context.Subject, "de"), (context.Topic, "pour"))
             : Pick((context.Subject, "de"), (context.Place, "à"), (context.Topic, "pour"));
         if (target is null)
@@ -140,15 +236,136 @@ internal static class FollowUps
         }
 
         // "combien il y en a ?", "c'est qui ?" after "Quelles France Services à …": the same kind of structure, again.
-        if (ReferenceEquals(target, context.Place) && context.Asked is { } asked && !asks.Overlaps(PlaceAsks) && !asks.Overlaps([Cue.Location, Cue.Definition]))
+        // "sur la CC", "dans ce bassin": the preposition is already there.
+        if (placeReferences.Count > 0 && placeReferences[0].First > 0 && Prepositions.Contains(words[placeReferences[0].First - 1]) && connector == "à")
         {
-            connector = $"{asked} {connector}";
+            connector = "";
+        }
+
+        if ((ReferenceEquals(target, context.Place) || (level is not null && ReferenceEquals(target, level)))
+            && context.Asked is { } asked && !asks.Overlaps(PlaceAsks.Except([Cue.Epci, Cue.Subdivision])) && !asks.Overlaps([Cue.Location, Cue.Definition]))
+        {
+            connector = $"{asked} {connector}".Trim();
         }
 
         // A pronoun stands for the subject in place ("elle fait quoi" → "Cécile HEMERY fait quoi"); for a place it goes.
         return ReferenceEquals(target, context.Subject)
             ? Rewrite(f, opener, closer, placeReferences, subjectReferences, possessives, target.Words, connector)
             : Rewrite(f, opener, closer, placeReferences, [], [.. possessives, .. subjectReferences], target.Words, connector);
+    }
+
+    /// <summary>Kinds of structure a place has ("la France Services", "le centre social").</summary>
+    private static readonly HashSet<Cue> Structures = [Cue.FranceServices, Cue.SocialCentres, Cue.Fablabs, Cue.Libraries, Cue.Cybercentres, Cue.SocialAction, Cue.Advisers];
+
+    /// <summary>What is asked about one structure of the place: where it is, how to reach it.</summary>
+    private static readonly HashSet<Cue> AboutTheStructure = [Cue.Location, Cue.ContactDetails, Cue.Contact];
+
+    private static readonly HashSet<string> Prepositions = new(["sur", "dans", "a", "au", "en", "de", "du", "pour", "chez", "par"], StringComparer.Ordinal);
+
+    /// <summary>A commune, bassin, intercommunality or the département: what a place's own name may hold cue words of.</summary>
+    private static bool IsArea(IKnowledgeEntity e) => e is Territory or Subdivision or Commune or FormerCommune or Epci;
+
+    /// <summary>The intercommunality (or the bassin) of the conversation's place, when it is not that place already.</summary>
+    private static DialogueEntity? Level(EngineState state, DialogueContext context, bool territory)
+    {
+        var place = context.Place ?? PlaceOf(state, context.Subject);
+        if (place is null || state.Find(place.Id) is not { } entity || Scope.Of(state.Kb, [entity]) is not { } scope)
+        {
+            return null;
+        }
+
+        IKnowledgeEntity? wider = territory ? scope.Territory : scope.Subdivision;
+        return wider is null ? place : wider.Id == place.Id ? place : new DialogueEntity(wider.Id, wider.Name);
+    }
+
+    /// <summary>The action that shares a group's themes, or the group that shares an action's.</summary>
+    private static string? Related(EngineState state, DialogueEntity subject, HashSet<Cue> asks)
+    {
+        if (state.Find(subject.Id) is WorkingGroup group && asks.Contains(Cue.Actions) && !asks.Contains(Cue.Groups))
+        {
+            return state.Kb.Actions.Where(a => a.TopicIds.Intersect(group.TopicIds).Any())
+                .OrderByDescending(a => a.AxisId == group.AxisId).ThenByDescending(a => a.TopicIds.Intersect(group.TopicIds).Count())
+                .FirstOrDefault() is { } action ? $"action {action.Code}" : null;
+        }
+
+        if (state.Find(subject.Id) is RoadmapAction of && asks.Contains(Cue.Groups))
+        {
+            return state.Kb.WorkingGroups.Where(g => g.TopicIds.Intersect(of.TopicIds).Any())
+                .OrderByDescending(g => g.AxisId == of.AxisId).ThenByDescending(g => g.TopicIds.Intersect(of.TopicIds).Count())
+                .FirstOrDefault() is { } near
+                ? $"groupe de travail « {near.Title.TrimEnd(' ', '?')} »"
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"la 2e est portée par qui ?", "et le premier, qui l'anime ?": the ordinal (and its article) put in place by that item of the last list.</summary>
+    private static string? Ordinal(EngineState state, ConversationVocabulary vocabulary, ReadQuestion f, int opener, DialogueContext context)
+    {
+        var words = f.Words;
+        if (context.Items.Count == 0 || f.Codes.Count > 0)
+        {
+            return null;
+        }
+
+        var found = vocabulary.Ordinals.Find(words).Where(r => r.First >= opener).ToList();
+        var other = vocabulary.TheOther.Find(words).FirstOrDefault(r => r.First >= 0);
+        int? index = found.Count == 1 ? ChoiceReply.Position(words[found[0].First], context.Items.Count)
+            : found.Count == 0 && other != default && context.Items.Count >= 2
+                // The item the conversation is not about: after the first, the second; after the second, the first.
+                ? (context.Subject is { } s && IsAbout(context.Items[1], s) ? 0 : 1)
+                : null;
+        if (index is null || Named.From(state, f).Count > 0)
+        {
+            return null;
+        }
+
+        var span = found.Count == 1 ? found[0] : other;
+        var first = span.First > 0 && span.First >= opener && words[span.First - 1] is "le" or "la" or "l" or "les" ? span.First - 1 : span.First;
+        return Rewrite(f, Math.Min(opener, first), words.Count, [(first, span.Last)], [], [], context.Items[index.Value].Query, "");
+
+        static bool IsAbout(AnswerChoice item, DialogueEntity entity) =>
+            item.Query == entity.Name || item.Label == entity.Name || item.Query.Contains(entity.Name, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "et l'action suivante ?", "la précédente ?", "et le groupe d'après ?": the message with the word of sequence put
+    /// in place by the roadmap's next (or previous) action or working group after the one the conversation is about.
+    /// </summary>
+    private static string? Sibling(EngineState state, ConversationVocabulary vocabulary, ReadQuestion f, int opener, DialogueContext context)
+    {
+        var words = f.Words;
+        if (words.Count > 8 || f.Codes.Count > 0 || f.Mentions.Count > 0)
+        {
+            return null;
+        }
+
+        var next = vocabulary.Next.Find(words).Where(r => r.First >= opener).ToList();
+        var previous = vocabulary.Previous.Find(words).Where(r => r.First >= opener).ToList();
+        if (next.Count + previous.Count != 1)
+        {
+            return null;
+        }
+
+        var step = next.Count == 1 ? 1 : -1;
+        var span = next.Count == 1 ? next[0] : previous[0];
+        var about = (context.Subject is { } subject && KnowledgeIds.KindOf(subject.Id) is KnowledgeIds.Action or KnowledgeIds.Group ? subject : null) ?? context.Action;
+        string? target = null;
+        if (about is not null && KnowledgeIds.KindOf(about.Id) == KnowledgeIds.Action)
+        {
+            var actions = state.Kb.Actions;
+            var at = actions.ToList().FindIndex(a => a.Id == about.Id);
+            target = at >= 0 && at + step >= 0 && at + step < actions.Count ? actions[at + step].Code : null;
+        }
+        else if (about is not null && KnowledgeIds.KindOf(about.Id) == KnowledgeIds.Group)
+        {
+            var groups = state.Kb.WorkingGroups;
+            var at = groups.ToList().FindIndex(g => g.Id == about.Id);
+            target = at >= 0 && at + step >= 0 && at + step < groups.Count ? $"« {groups[at + step].Title.TrimEnd(' ', '?')} »" : null;
+        }
+
+        return target is null ? null : Rewrite(f, opener, words.Count, [span], [], [], target, "");
     }
 
     private static (DialogueEntity? Target, string Connector) Pick(params (DialogueEntity? Target, string Connector)[] options) =>
@@ -172,12 +389,39 @@ internal static class FollowUps
         return leads ? $"Qui est le contact de l'action {action.Code} ?" : null;
     }
 
+    /// <summary>
+    /// "qui contacter au Département pour les gens du voyage ?": an organisation's contact on a theme, when exactly one
+    /// action on that theme is led by that organisation → that action's contacts (its leading unit's people), as the
+    /// same question asked in two turns would get. Null otherwise.
+    /// </summary>
+    public static string? Focused(EngineState state, ReadQuestion f)
+    {
+        if (!f.Cues.Overlaps(ContactAsks) || f.Codes.Count > 0)
+        {
+            return null;
+        }
+
+        var n = Named.From(state, f);
+        if (n.Organisations.Count == 0 || n.Topics.Count == 0 || n.Persons.Count + n.Actions.Count + n.Groups.Count + n.Places.Count > 0)
+        {
+            return null;
+        }
+
+        var named = n.Organisations.Select(o => o is OrganisationUnit unit ? unit.OrganisationId : o.Id).ToHashSet(StringComparer.Ordinal);
+        var topics = n.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var actions = state.Kb.Actions.Where(a => a.TopicIds.Any(topics.Contains) && a.Leads.Any(l => named.Contains(l.OrganisationId))).ToList();
+        return actions is [var only] ? $"Qui est le contact de l'action {only.Code} ?" : null;
+    }
+
     /// <summary>A message that names only a place, a theme or a subject: the last question, about that one instead.</summary>
     private static string? Substituted(ReadQuestion f, Named n, bool hasPlace, bool hasSubject, bool hasTopic, bool complete, bool followCue, bool placeLike,
         int opener, int closer, DialogueContext context)
     {
         // "les France Services ?" asks only what the place has: it keeps the place; "qui s'occupe des seniors ?" starts afresh.
-        var placeQuestion = hasTopic && !hasPlace && !hasSubject && f.Cues.All(c => Neutral.Contains(c) || PlaceAsks.Contains(c));
+        // "la France Services, c'est où ?": where the place's one is, or how to reach it.
+        var placeQuestion = hasTopic && !hasPlace && !hasSubject
+            && (f.Cues.All(c => Neutral.Contains(c) || PlaceAsks.Contains(c))
+                || (f.Cues.Any(c => Structures.Contains(c)) && f.Cues.All(c => Neutral.Contains(c) || PlaceAsks.Contains(c) || AboutTheStructure.Contains(c))));
         if (complete && !followCue && !placeQuestion)
         {
             return null;
@@ -193,6 +437,13 @@ internal static class FollowUps
             if (context.Place is { } place && Replace(context.Question, place, typed) is { } replaced)
             {
                 return replaced;
+            }
+
+            // "combien de conseillers chez Anjou Numérique ?" → "et dans le département ?": the place instead of the organisation.
+            if (context.Place is null && context.Subject is { } organisation && KnowledgeIds.KindOf(organisation.Id) is "org" or "unit"
+                && Replace(context.Question, organisation, typed) is { } instead)
+            {
+                return instead;
             }
 
             if ((context.Topic ?? context.Subject) is not null && context.Question.Length > 0)
@@ -216,7 +467,11 @@ internal static class FollowUps
 
         if (hasSubject && !hasPlace && !hasTopic && !complete && context.Subject is { } subject)
         {
-            var typed = Said(e => SameFamily(e.Id, subject.Id));
+            // "et pour la A.3.2 ?" after a question about an action: the same question about that one.
+            var code = KnowledgeIds.KindOf(subject.Id) == KnowledgeIds.Action && f.Codes.Count == 1 && f.Codes[0].Kind == ActionCodeKind.Action && f.Codes[0].Codes.Count == 1
+                ? $"action {f.Codes[0].Codes[0]}"
+                : null;
+            var typed = code ?? Said(e => SameFamily(e.Id, subject.Id));
             return typed is null ? null : Replace(context.Question, subject, typed);
         }
 
@@ -277,7 +532,7 @@ internal static class FollowUps
         List<(int First, int Last)> possessives, string target, string connector)
     {
         var replaceAt = places.Concat(subjects).OrderBy(r => r.First).Select(r => (int?)r.First).FirstOrDefault();
-        var replacement = places.Any(p => p.First == replaceAt) ? $"{connector} {target}" : target;
+        var replacement = places.Any(p => p.First == replaceAt) ? $"{connector} {target}".Trim() : target;
         var removed = new bool[f.Words.Count];
         foreach (var (first, last) in places.Concat(subjects).Concat(possessives))
         {
@@ -289,19 +544,27 @@ internal static class FollowUps
 
         var text = new StringBuilder();
         var position = 0;
+        var previousCut = false;
         for (var i = 0; i < f.Tokens.Count; i++)
         {
             var token = f.Tokens[i];
             var cut = i < opener || i >= closer || removed[i];
             if (cut || i == replaceAt)
             {
-                text.Append(f.Text, position, token.Start - position);
+                // Between two cut words ("l'agglo"), the apostrophe or hyphen goes with them.
+                if (!previousCut || i == replaceAt)
+                {
+                    text.Append(f.Text, position, token.Start - position);
+                }
+
                 position = token.Start + token.Length;
                 if (i == replaceAt)
                 {
                     text.Append(replacement);
                 }
             }
+
+            previousCut = cut || i == replaceAt;
         }
 
         text.Append(f.Text, position, f.Text.Length - position);

@@ -18,7 +18,7 @@ internal static class CueLexicon
             "contact", "contacts", "contacter", "joindre", "interlocuteur", "interlocuteurs", "interlocutrice", "referent",
             "referente", "referents", "referentes", "represente", "representent", "representant", "representants",
             "representante", "correspondant", "correspondante", "coordonnees", "qui appeler", "personne a contacter",
-            "personnes a contacter", "qui ecrire"]),
+            "personnes a contacter", "qui ecrire", "joignable", "joignables"]),
         (Cue.ContactDetails, [
             "telephone", "tel", "numero", "mail", "email", "mails", "courriel", "adresse mail", "adresse e mail", "e mail",
             "portable", "appeler", "telephoner", "adresse electronique", "adresse", "adresses", "adresse postale", "horaires", "horaire",
