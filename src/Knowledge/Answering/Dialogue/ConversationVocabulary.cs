@@ -47,6 +47,8 @@ internal sealed partial class ConversationVocabulary
             ? map.Children
                 .Select(p => (Short: Understanding.TextNormalizer.Fold(((YamlScalarNode)p.Key).Value ?? ""), Long: Understanding.TextNormalizer.Fold(((YamlScalarNode)p.Value).Value ?? "")))
                 .Where(p => p.Short.Length > 0 && !p.Short.Contains(' ', StringComparison.Ordinal) && p.Long.Length > 0)
+                // « fede » and « fédé » fold alike: the first one written wins.
+                .DistinctBy(p => p.Short, StringComparer.Ordinal)
                 .ToDictionary(p => p.Short, p => p.Long.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal)
             : new Dictionary<string, string[]>();
     }
