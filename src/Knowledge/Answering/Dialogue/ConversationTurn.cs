@@ -197,7 +197,7 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         var answer = new QuestionRouter(state, q).Route();
         // "c'est gratuit ?" about a roadmap place that no open-data file describes: the answer is the place's, and it says
         // first what the document does not tell.
-        if (followUp && answer is { Found: true, IsAmbiguous: false } && answer.Kind != Composer.OpenPlaceKind
+        if (followUp && answer is { Found: true, IsAmbiguous: false } && answer.Kind is QuestionKinds.Place or QuestionKinds.Places or QuestionKinds.Location or QuestionKinds.Territory
             && answer.Places.All(p => p.Contact is null) && state.PlaceDetails.Find(words) is [var detail, ..] && NotTold(detail.Detail) is { } what)
         {
             var place = answer.Places is [var one] ? $" pour {one.Name}" : "";
@@ -224,6 +224,7 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         PlaceDetail.Phone => "de numéro de téléphone",
         PlaceDetail.Email => "d'adresse e-mail",
         PlaceDetail.Contact => "les coordonnées",
+        PlaceDetail.Accessibility => "l'accessibilité",
         _ => null,
     };
 
