@@ -166,9 +166,11 @@ public sealed class EntityMatcher
                     break;
                 }
 
+                // Whole words that start a name ("saint macaire") are read before a near spelling of another whole
+                // name ("Saint-Nazaire"): letters typed exactly are the stronger evidence.
                 if (TryExact(query, first, last, span, out var candidate)
-                    || TryFuzzy(query, first, last, span, seenKeys, out candidate)
-                    || TryPartial(query, first, last, span, out candidate))
+                    || TryPartial(query, first, last, span, out candidate)
+                    || TryFuzzy(query, first, last, span, seenKeys, out candidate))
                 {
                     candidates.Add(candidate);
                 }
