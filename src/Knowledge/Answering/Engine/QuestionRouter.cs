@@ -29,6 +29,14 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.OutOfScope();
         }
 
+        // "Je veux parler à un humain": who coordinates the network, not the out-of-scope message.
+        // The action that coordinates the network is the one whose title says so ("Coordination de la Mednum49").
+        if (q.Has(Cue.Human) && Kb.Actions.FirstOrDefault(a => Understanding.TextNormalizer.Fold(a.Title).StartsWith("coordination", StringComparison.Ordinal)
+                && Understanding.TextNormalizer.Fold(a.Title).Contains(Understanding.TextNormalizer.Fold(Kb.Document.Network), StringComparison.Ordinal)) is { } coordinationAction)
+        {
+            return compose.Human(coordinationAction);
+        }
+
         var known = q.Codes.Where(c => c.Kind != ActionCodeKind.Unknown).ToList();
         if (known.Count == 0 && q.Codes.FirstOrDefault(c => c.Kind == ActionCodeKind.Unknown) is { } unknown)
         {
@@ -286,7 +294,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
 
         if (q.Has(Cue.Signatories) && !contact)
         {
-            return compose.Signatories(organisation, agreementOnly: organisation is null && q.Has(Cue.Agreement) && !q.Has(Cue.Roadmap));
+            return compose.Signatories(organisation, agreementOnly: organisation is null && q.Has(Cue.Agreement) && !q.Has(Cue.Roadmap), agreementAsked: q.Has(Cue.Agreement), signedAsked: organisation is not null);
         }
 
         if (!contact)
@@ -645,7 +653,9 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
 
         if (communesAsked && (q.Has(Cue.List) || q.Word(q.CueSpans.First(c => c.Cue == Cue.Communes).Last).EndsWith('s')))
         {
-            return compose.Subdivisions(scope, communes: true);
+            // "Quelles communes des Mauges n'ont pas d'offre complète ?": the fiche's sentence on it first.
+            var communes = compose.Subdivisions(scope, communes: true);
+            return scope.Territory is { } fiche ? compose.WithFicheSentences(communes, fiche, DetailWords(), q.Words) : communes;
         }
 
         if (scope.IsDepartment)
@@ -664,7 +674,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     private static readonly string[] FicheFacets =
     [
         "diagnos", "instanc", "coordin", "compete", "adhere", "adhesi", "membre", "strateg", "ctg", "conventi", "commissi",
-        "elus", "politiq", "dynamiq", "structura", "partiel", "feuille",
+        "elus", "politiq", "dynamiq", "structura", "partiel", "feuille", "complet",
     ];
 
     /// <summary>The question's words that ask for one of the fiche's facets ("diagnostic", "adhérent", "instance").</summary>
@@ -693,7 +703,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         if (e.Topics.Count > 0)
         {
             var focus = q.Has(Cue.Groups) ? TopicFocus.Groups : q.Has(Cue.Actions) ? TopicFocus.Actions : TopicFocus.None;
-            return compose.Topic(e.Topics, focus, () => [.. state.Search(q.Text, 20).Select(h => h.Id)]);
+            return compose.Topic(e.Topics, focus, () => [.. state.Search(q.Text, 20).Select(h => h.Id)], q.Words);
         }
 
         // "Qui coordonne la Mednum49 ?": the action that does it.
