@@ -74,7 +74,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.Help();
         }
 
-        return Compared(e) ?? Participants(e) ?? Need(e, known) ?? People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Figures(e) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? NoWorkOn(e, known) ?? Search();
+        return KindOfPlace(e, known) ?? Compared(e) ?? Participants(e) ?? Need(e, known) ?? People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Figures(e) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? NoWorkOn(e, known) ?? Search();
     }
 
     /// <summary>Cues that say what is asked: with one of them, an unknown word is a detail, not the subject.</summary>
@@ -686,6 +686,25 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     private bool PopulationAsked() =>
         q.Has(Cue.Population)
         && (q.Has(Cue.HowMany) || !q.Has(Cue.Who) || q.CueSpans.Any(c => c.Cue == Cue.Population && !q.Word(c.First).StartsWith("habitant", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// "Y a-t-il un espace jeunes à Segré ?": a kind of structure the data names (its label, after "un", "une", "des",
+    /// "quel"…) asked for one place, when no cue of the kinds with their own answers (France Services…) is there.
+    /// </summary>
+    private Answer? KindOfPlace(Named e, IReadOnlyList<ActionCodeMatch> known)
+    {
+        if (known.Count > 0 || PlaceFilter() is not null || e.Scopes.Count != 1 || e.Places.Count > 0 || e.Persons.Count + e.Organisations.Count > 0)
+        {
+            return null;
+        }
+
+        var text = $" {string.Join(' ', q.Words)} ";
+        string[] determiners = ["un", "une", "des", "d", "quel", "quels", "quelle", "quelles", "les"];
+        var kind = PlaceKinds.All.FirstOrDefault(k => Understanding.TextNormalizer.Fold(Labels.PlaceKind(k)) is var label
+            && (text.StartsWith($" {label} ", StringComparison.Ordinal)
+                || determiners.Any(d => text.Contains($" {d} {label} ", StringComparison.Ordinal) || text.Contains($" {d} {label}s ", StringComparison.Ordinal))));
+        return kind is null ? null : compose.PlacesOfKind(e.Scopes[0].Scope, kind);
+    }
 
     /// <summary>The kind of place or staff asked about ("France Services", "conseiller numérique", "centres sociaux"…).</summary>
     private PlaceFilter? PlaceFilter() =>
