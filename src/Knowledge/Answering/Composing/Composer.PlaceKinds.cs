@@ -14,6 +14,7 @@ internal sealed partial class Composer
         var label = Labels.PlaceKind(kind);
         var ofLabel = "aeiouéèh".Contains(char.ToLowerInvariant(label[0]), StringComparison.Ordinal) ? $"d'{label}" : $"de {label}";
         answer.Title = $"{Labels.Capitalize(label)} — {scope.Name}";
+        var at = scope.IsTerritory ? $"dans {scope.Name}" : Labels.At(scope.Name);
         bool Matches(Place p) => p.Kind == kind && p.Closed is null;
         var rings = new List<(List<Place> Places, string Where)>();
         if (!scope.IsDepartment && scope.Territory is { } territory)
@@ -29,7 +30,7 @@ internal sealed partial class Composer
         {
             if (found.Where != rings[0].Where)
             {
-                answer.Summary = $"La feuille de route ne signale pas {ofLabel} {Labels.At(scope.Name)} ; à proximité ({found.Where}) :";
+                answer.Summary = $"La feuille de route ne signale pas {ofLabel} {at} ; à proximité ({found.Where}) :";
             }
 
             foreach (var place in near)
@@ -44,7 +45,7 @@ internal sealed partial class Composer
         var elsewhere = Kb.Places.Where(Matches).ToList();
         answer.Summary = scope.IsDepartment
             ? null
-            : $"La feuille de route ne signale pas {ofLabel} {Labels.At(scope.Name)}{(scope.Territory is { } t && !scope.IsTerritory ? $" ni ailleurs dans {t.Name}" : "")}.";
+            : $"La feuille de route ne signale pas {ofLabel} {at}{(scope.Territory is { } t && !scope.IsTerritory ? $" ni ailleurs dans {t.Name}" : "")}.";
         foreach (var place in elsewhere.Take(AnswerBuilder.MaxPlaces))
         {
             answer.Fact($"{(scope.IsDepartment ? "" : "Ailleurs dans le département : ")}{PlaceLine(place)}", place.Id);

@@ -222,6 +222,12 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return null;
         }
 
+        // "Quelle commune des Mauges n'a pas d'offre complète ?": a facet of the fiche, answered from its sentences.
+        if (listed && !q.HasAny(Cue.HowMany, Cue.Population) && DetailWords().Count > 0)
+        {
+            return null;
+        }
+
         var text = $" {string.Join(' ', q.Words)} ";
         var scopes = e.Scopes.Select(s => s.Scope).Where(s => !s.IsDepartment).ToList();
         var about = scopes.SelectMany(s => new[] { s.Territory?.Id, s.Commune?.Id, s.Subdivision?.Id }).OfType<string>()
@@ -622,7 +628,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     private Answer? GeographyOf(Named e, Scope scope, Mention mention)
     {
         var filter = PlaceFilter();
-        if (q.Has(Cue.Location) && !scope.IsDepartment && filter is null)
+        if (q.Has(Cue.Location) && !scope.IsDepartment && filter is null && DetailWords().Count == 0)
         {
             return compose.Location(scope);
         }
@@ -700,9 +706,9 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
 
         var text = $" {string.Join(' ', q.Words)} ";
         string[] determiners = ["un", "une", "des", "d", "quel", "quels", "quelle", "quelles", "les"];
-        var kind = PlaceKinds.All.FirstOrDefault(k => Understanding.TextNormalizer.Fold(Labels.PlaceKind(k)) is var label
-            && (text.StartsWith($" {label} ", StringComparison.Ordinal)
-                || determiners.Any(d => text.Contains($" {d} {label} ", StringComparison.Ordinal) || text.Contains($" {d} {label}s ", StringComparison.Ordinal))));
+        // Each word of the label may take the plural ("des espaces jeunes", "quelles associations").
+        var kind = PlaceKinds.All.FirstOrDefault(k => string.Join(' ', Understanding.TextNormalizer.Fold(Labels.PlaceKind(k)).Split(' ').Select(w => System.Text.RegularExpressions.Regex.Escape(w.TrimEnd('s')) + "s?")) is var label
+            && System.Text.RegularExpressions.Regex.IsMatch(text, $"^ {label} | (?:{string.Join('|', determiners)}) {label} "));
         return kind is null ? null : compose.PlacesOfKind(e.Scopes[0].Scope, kind);
     }
 
