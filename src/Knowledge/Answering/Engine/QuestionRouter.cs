@@ -120,6 +120,12 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         }
 
         var negative = q.Has(Cue.Negation) && q.HasAny(Cue.Subdivision, Cue.Territories, Cue.Epci, Cue.Communes) && which;
+        // "Quel territoire n'a pas de diagnostic ?": the fiches that say, in their own words, they lack that facet.
+        if (q.Has(Cue.Negation) && which && territoryLevel && territory is null && e.Scopes.Count == 0 && PlaceFilter() is null && DetailWords() is { Count: > 0 } facet)
+        {
+            return compose.TerritoriesLacking(facet);
+        }
+
         if (!negative || PlaceFilter() is not { } filter || e.Places.Count > 0)
         {
             return null;
