@@ -767,7 +767,8 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
 
         if (q.Has(Cue.Actions) && q.HasAny(Cue.List, Cue.HowMany))
         {
-            return compose.Axes(countActions: q.Has(Cue.HowMany));
+            // "Quelles actions pour le handicap ?": a subject the roadmap names nowhere is answered no, not with every action.
+            return (q.Has(Cue.HowMany) ? null : NoWorkOn(e, [])) ?? compose.Axes(countActions: q.Has(Cue.HowMany));
         }
 
         if (q.Has(Cue.Territories) || (q.Has(Cue.Epci) && q.HasAny(Cue.List, Cue.HowMany)))
