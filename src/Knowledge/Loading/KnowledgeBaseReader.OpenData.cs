@@ -15,6 +15,9 @@ internal sealed partial class KnowledgeBaseReader
 
     public List<PlaceDetailWords> PlaceDetails { get; } = [];
 
+    /// <summary>Words of places' names that say what kind of place it is (<c>place_kind_words:</c>).</summary>
+    public List<string> PlaceKindWords { get; } = [];
+
     private void ReadOpenData(MapReader top)
     {
         foreach (var block in top.Maps("open_data_links"))
@@ -38,6 +41,8 @@ internal sealed partial class KnowledgeBaseReader
                 OpenDataLinks.Add(new OpenDataLink(entity, names, ids, insee, block.File, block.Line));
             }
         }
+
+        PlaceKindWords.AddRange(top.TextList("place_kind_words"));
 
         foreach (var block in top.Maps("place_details"))
         {

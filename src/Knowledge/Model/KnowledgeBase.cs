@@ -110,6 +110,9 @@ public sealed class KnowledgeBase
     /// <summary>The words that ask for a place's phone, address, hours… (<c>place_details:</c>).</summary>
     public IReadOnlyList<PlaceDetailWords> PlaceDetails => Content.PlaceDetails ?? [];
 
+    /// <summary>Words of places' names that say their kind (<c>place_kind_words:</c>).</summary>
+    public IReadOnlyList<string> PlaceKindWords => Content.PlaceKindWords;
+
     /// <summary>What inhabitants need help with, and which structures serve each need (needs.yaml).</summary>
     public IReadOnlyList<Need> Needs => Content.Needs;
 

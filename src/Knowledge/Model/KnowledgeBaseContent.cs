@@ -33,6 +33,9 @@ internal sealed record KnowledgeBaseContent(
     /// <summary>Figures of the document's running text, made answerable (figures.yaml).</summary>
     public IReadOnlyList<Figure> Figures { get; init; } = [];
 
+    /// <summary>Words of places' names that say their kind (« médiathèque », « fablab »): place-details.yaml, <c>place_kind_words:</c>.</summary>
+    public IReadOnlyList<string> PlaceKindWords { get; init; } = [];
+
     public IEnumerable<IKnowledgeEntity> AllEntities() =>
         Axes.Cast<IKnowledgeEntity>()
             .Concat(Actions).Concat(WorkingGroups).Concat(Organisations).Concat(Units).Concat(People).Concat(Topics)

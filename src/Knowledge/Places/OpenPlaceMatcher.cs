@@ -6,6 +6,18 @@ namespace Mednum49.Knowledge.Places;
 public sealed record OpenPlaceMatch(OpenPlace Place, double Score, bool CommuneNamed)
 {
     public double Rank => Score + (CommuneNamed ? 0.5 : 0);
+
+    /// <summary>The weight of the name's words the question holds: of two names found whole, the one that says more.</summary>
+    public double Found { get; init; }
+
+    /// <summary>
+    /// The question holds every word of the name but its kind (« les Usines Nouvelles » for « Fablab Les Usines
+    /// Nouvelles »): only when kind words were given to <see cref="OpenPlaceMatcher.Match"/>.
+    /// </summary>
+    public bool NamedWithoutKind { get; init; }
+
+    /// <summary>How many words of its commune's name the question holds: « Montigné-lès-Rairies » says more than « Les Rairies ».</summary>
+    public int CommuneWords { get; init; }
 }
 
 /// <summary>
@@ -42,6 +54,9 @@ internal sealed class OpenPlaceMatcher
     private readonly int[][] postings;
 
     private readonly double[] weights;
+
+    /// <summary>The names' words by length and first letter, to read a typed word with one typo (« médiatèque »).</summary>
+    private readonly Dictionary<int, List<string>> byShape = [];
 
     /// <summary>Commune or former commune id → its places; and the first word of a commune's name → the places there.</summary>
     private readonly Dictionary<string, int[]> byCommune;
@@ -81,6 +96,15 @@ internal sealed class OpenPlaceMatcher
         }
 
         wordIds = ids;
+        foreach (var word in ids.Keys)
+        {
+            if (!byShape.TryGetValue(Shape(word.Length, word[0]), out var same))
+            {
+                byShape[Shape(word.Length, word[0])] = same = [];
+            }
+
+            same.Add(word);
+        }
         weights = [.. lists.Select(l => Math.Log(1 + ((double)places.Length / l.Count)))];
         totals = new double[places.Length];
         for (var i = 0; i < places.Length; i++)
@@ -103,9 +127,11 @@ internal sealed class OpenPlaceMatcher
     /// <param name="words">The question's folded words, without those that asked for a detail.</param>
     /// <param name="communeIds">Communes (or former communes) the question names, as the engine read them.</param>
     /// <param name="minScore">Only places with at least this score, or whose commune the question names (0: every place that shares a word).</param>
-    public IReadOnlyList<OpenPlaceMatch> Match(IEnumerable<string> words, IReadOnlySet<string> communeIds, double minScore = 0)
+    /// <param name="kindWords">Words that say what kind of place it is (« médiathèque », « fablab »), folded: a place whose other words are all in the question is kept too.</param>
+    public IReadOnlyList<OpenPlaceMatch> Match(IEnumerable<string> words, IReadOnlySet<string> communeIds, double minScore = 0, IReadOnlySet<string>? kindWords = null)
     {
         var question = words.Select(Singular).ToHashSet(StringComparer.Ordinal);
+
         var askedIds = question.Select(w => wordIds.TryGetValue(w, out var id) ? id : -1).Where(id => id >= 0).ToHashSet();
         if (askedIds.Count == 0)
         {
@@ -113,11 +139,14 @@ internal sealed class OpenPlaceMatcher
         }
 
         var candidates = Candidates(question, askedIds, communeIds, minScore);
+        var kindIds = kindWords?.Select(w => wordIds.TryGetValue(Singular(w), out var id) ? id : -1).Where(id => id >= 0).ToHashSet() ?? [];
         var matches = new List<(OpenPlaceMatch Match, int Index)>();
         foreach (var i in candidates)
         {
             var total = 0.0;
             var found = 0.0;
+            var own = 0;
+            var ownMissing = false;
             foreach (var id in nameWords[i])
             {
                 var weight = weights[id];
@@ -126,19 +155,70 @@ internal sealed class OpenPlaceMatcher
                 {
                     found += weight;
                 }
+
+                if (!kindIds.Contains(id))
+                {
+                    own++;
+                    ownMissing |= !askedIds.Contains(id);
+                }
             }
 
             var score = total > 0 ? found / total : 0;
             var links = places[i].Links;
             var communeNamed = (links.CommuneId is { } c && communeIds.Contains(c)) || (links.FormerCommuneId is { } f && communeIds.Contains(f))
-                || (communeWords[i].Length > 0 && communeWords[i].All(question.Contains));
-            if (found > 0 && (score >= minScore || communeNamed))
+                || (communeWords[i].Length > 0 && communeWords[i].All(question.Contains))
+                // « Ste Gemmes », « Saint Barthélemy »: a long name said by its first two words.
+                || (communeWords[i].Length >= 3 && question.Contains(communeWords[i][0]) && question.Contains(communeWords[i][1]));
+            var withoutKind = kindIds.Count > 0 && own > 0 && own < nameWords[i].Length && !ownMissing;
+            if (found > 0 && (score >= minScore || communeNamed || withoutKind))
             {
-                matches.Add((new OpenPlaceMatch(places[i], score, communeNamed), i));
+                matches.Add((new OpenPlaceMatch(places[i], score, communeNamed) { Found = found, NamedWithoutKind = withoutKind, CommuneWords = communeWords[i].Count(question.Contains) }, i));
             }
         }
 
         return [.. matches.OrderByDescending(m => m.Match.Rank).ThenBy(m => m.Match.Place.Name, StringComparer.Ordinal).ThenBy(m => m.Index).Select(m => m.Match)];
+    }
+
+    /// <summary>The question's words, each word no name holds read as the one name word it is one typo away from (« médiatèque »).</summary>
+    /// <param name="known">Words that mean something else already (a commune's, a roadmap name's): never read as typos.</param>
+    public IReadOnlyList<string> WithTypos(IReadOnlyList<string> words, Func<string, bool>? known = null)
+    {
+        string[]? corrected = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = Singular(words[i]);
+            if (word.Length >= 6 && !wordIds.ContainsKey(word) && !FrenchWords.CommonWords.Contains(word) && known?.Invoke(words[i]) != true
+                && Corrected(word) is { } close)
+            {
+                corrected ??= [.. words];
+                corrected[i] = close;
+            }
+        }
+
+        return corrected ?? words;
+    }
+
+    /// <summary>The only name word one typo away from <paramref name="word"/> (same first letter), or null.</summary>
+    private string? Corrected(string word)
+    {
+        string? found = null;
+        for (var length = word.Length - 1; length <= word.Length + 1; length++)
+        {
+            foreach (var known in byShape.GetValueOrDefault(Shape(length, word[0])) ?? [])
+            {
+                if (EditDistance.Bounded(word, known, 1) <= 1)
+                {
+                    if (found is not null && found != known)
+                    {
+                        return null;
+                    }
+
+                    found = known;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>How many places <see cref="Match"/> scores for this question: what the index saves (for tests).</summary>
@@ -200,9 +280,32 @@ internal sealed class OpenPlaceMatcher
         return candidates;
     }
 
-    /// <summary>The distinctive words of a name, folded and singular: no stop words, no single letters.</summary>
+    /// <summary>
+    /// The distinctive words of a name, folded and singular: no stop words, no single letters; abbreviations written out
+    /// as questions are (« EPN de Beaufort » holds « espace public numérique »).
+    /// </summary>
     internal static IEnumerable<string> Words(string? name) =>
-        TextNormalizer.Tokenize(name).Select(t => t.Text).Where(w => w.Length > 1 && !FrenchWords.StopWords.Contains(w)).Select(Singular).Distinct(StringComparer.Ordinal);
+        Written(name).Where(w => w.Length > 1 && !FrenchWords.StopWords.Contains(w)).Select(Singular).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The folded words of a name, its abbreviations written out.</summary>
+    private static IEnumerable<string> Written(string? name)
+    {
+        var abbreviations = Answering.ConversationVocabulary.WordAbbreviations;
+        foreach (var token in TextNormalizer.Tokenize(name))
+        {
+            if (abbreviations.TryGetValue(token.Text, out var whole))
+            {
+                foreach (var word in whole)
+                {
+                    yield return word;
+                }
+            }
+            else
+            {
+                yield return token.Text;
+            }
+        }
+    }
 
     private void AddSharing(int[]? here, HashSet<int> candidates, HashSet<int> askedIds)
     {
@@ -233,6 +336,8 @@ internal sealed class OpenPlaceMatcher
 
         return groups.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
     }
+
+    private static int Shape(int length, char first) => (length << 16) | first;
 
     private static string Singular(string word) =>
         word.Length > 4 && (word.EndsWith('s') || word.EndsWith('x')) && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;

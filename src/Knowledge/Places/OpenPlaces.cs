@@ -66,7 +66,7 @@ public sealed class OpenPlaces
         }
 
         var linker = new PlaceLinker(kb, links);
-        return [.. load.Places.Select(linker.Link)];
+        return linker.LinkAll(load.Places);
     }
 
     /// <summary>The lookups over places already linked.</summary>

@@ -17,6 +17,9 @@ public enum PlaceDetail
     Publics,
     Booking,
     Fees,
+
+    /// <summary>Support for people with a disability (<c>prise_en_charge_specifique</c>, <c>fiche_acces_libre</c>).</summary>
+    Accessibility,
 }
 
 /// <summary>The phrases of <c>place_details:</c> that ask for one detail, and the words that, just before, make a phrase part of a name.</summary>

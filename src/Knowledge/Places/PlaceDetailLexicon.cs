@@ -16,8 +16,9 @@ public sealed class PlaceDetailLexicon
 
     private readonly FrozenDictionary<string, (string[] Tokens, PlaceDetail Detail, FrozenSet<string> NotAfter)[]> byFirst;
 
-    public PlaceDetailLexicon(IEnumerable<PlaceDetailWords> entries)
+    public PlaceDetailLexicon(IEnumerable<PlaceDetailWords> entries, IEnumerable<string>? kindWords = null)
     {
+        KindWords = (kindWords ?? []).SelectMany(w => TextNormalizer.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal);
         byFirst = entries
             .SelectMany(e => e.Phrases.Select(p => (Tokens: TextNormalizer.Fold(p).Split(' ', StringSplitOptions.RemoveEmptyEntries), e.Detail,
                 NotAfter: e.NotAfter.Select(TextNormalizer.Fold).ToFrozenSet(StringComparer.Ordinal))))
@@ -28,6 +29,9 @@ public sealed class PlaceDetailLexicon
     }
 
     private readonly FrozenSet<string> words;
+
+    /// <summary>The folded words that say a place's kind (« mediatheque », « fablab »), which people often leave out of its name.</summary>
+    public FrozenSet<string> KindWords { get; }
 
     /// <summary>True when <paramref name="word"/> (folded) is a word of some phrase (« samedi », « horaires »).</summary>
     public bool HasWord(string word) => words.Contains(word);

@@ -51,6 +51,40 @@ internal sealed class PlaceLinker
         }
     }
 
+    /// <summary>
+    /// Links every place; a roadmap place that several places of the file resemble keeps only those that resemble it
+    /// most (« Médiathèque Élie Chamard », not every médiathèque of Cholet because the roadmap also calls it « la
+    /// médiathèque de Cholet »).
+    /// </summary>
+    public IReadOnlyList<OpenPlace> LinkAll(IReadOnlyList<OpenPlace> places)
+    {
+        var linked = new OpenPlace[places.Count];
+        var resemblance = new List<(string Entity, double Score, int Index)>();
+        for (var i = 0; i < places.Count; i++)
+        {
+            lastResemblance = null;
+            linked[i] = Link(places[i]);
+            if (lastResemblance is { } score && linked[i].Links.EntityId is { } entity)
+            {
+                resemblance.Add((entity, score, i));
+            }
+        }
+
+        foreach (var group in resemblance.GroupBy(r => r.Entity, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var best = group.Max(r => r.Score);
+            foreach (var (_, _, index) in group.Where(r => r.Score < best))
+            {
+                linked[index] = linked[index] with { Links = linked[index].Links with { EntityId = SameOrganisation(linked[index]) } };
+            }
+        }
+
+        return linked;
+    }
+
+    /// <summary>How much the last place <see cref="Link"/> linked by resemblance resembles its roadmap place (null when linked otherwise).</summary>
+    private double? lastResemblance;
+
     public OpenPlace Link(OpenPlace place)
     {
         if (!located.TryGetValue((place.InseeCode, place.CommuneName, place.PostalCode), out var where))
@@ -71,7 +105,13 @@ internal sealed class PlaceLinker
             geography[area] = around = ([.. kb.SubdivisionsOf(area).Select(s => s.Id)], kb.TerritoryOf(communeId)?.Id);
         }
 
-        var entity = Explicit(place, commune) ?? SamePlace(place, communeId, formerId) ?? SameOrganisation(place);
+        var entity = Explicit(place, commune);
+        if (entity is null && SamePlace(place, communeId, formerId) is { } same)
+        {
+            (entity, lastResemblance) = same;
+        }
+
+        entity ??= SameOrganisation(place);
         return place with { Links = new PlaceLinks(communeId, formerId, around.Subdivisions, commune.EpciId, around.Territory, entity) };
     }
 
@@ -165,7 +205,7 @@ internal sealed class PlaceLinker
         return null;
     }
 
-    private string? SamePlace(OpenPlace place, string communeId, string? formerId)
+    private (string Id, double Score)? SamePlace(OpenPlace place, string communeId, string? formerId)
     {
         if (!candidates.TryGetValue((communeId, formerId), out var here))
         {
@@ -184,7 +224,7 @@ internal sealed class PlaceLinker
             .OrderByDescending(x => x.Score)
             .ThenByDescending(x => place.IsFranceServices == x.Place.IsFranceServices)
             .FirstOrDefault();
-        return best.Place?.Id;
+        return best.Place is null ? null : (best.Place.Id, best.Score);
     }
 
     /// <summary>The roadmap places of a commune (or of one of its former communes) with the distinctive words of their names.</summary>

@@ -104,8 +104,25 @@ internal sealed partial class Composer
         PlaceDetail.Booking => place.Booking is { } booking ? $"Prise de rendez-vous : {booking}"
             : place.AccessModes.Count > 0 ? $"Modalités d'accès : {string.Join(", ", place.AccessModes)}" : null,
         PlaceDetail.Fees => place.Fees.Count > 0 ? $"Frais : {string.Join(", ", place.Fees)}" : null,
+        PlaceDetail.Accessibility => AccessibilityLine(place),
         _ => null,
     };
+
+    private static string? AccessibilityLine(OpenPlace place)
+    {
+        var parts = new List<string>();
+        if (place.SpecificSupport.Count > 0)
+        {
+            parts.Add($"Accueil adapté : {string.Join(", ", place.SpecificSupport)}");
+        }
+
+        if (place.AccessLibre is { } sheet)
+        {
+            parts.Add($"fiche d'accessibilité : {sheet}");
+        }
+
+        return parts.Count == 0 ? null : string.Join(" ; ", parts);
+    }
 
     private static string? HoursLine(OpenPlace place, int? weekday)
     {
@@ -156,6 +173,7 @@ internal sealed partial class Composer
         PlaceDetail.Publics => "de publics",
         PlaceDetail.Booking => "de prise de rendez-vous",
         PlaceDetail.Fees => "de frais",
+        PlaceDetail.Accessibility => "d'information sur l'accessibilité",
         _ => "de coordonnées",
     };
 

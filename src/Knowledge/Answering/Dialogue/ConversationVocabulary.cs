@@ -13,15 +13,45 @@ internal sealed partial class ConversationVocabulary
 {
     private const string Resource = "Mednum49.Knowledge.Vocabulary.conversation.yaml";
 
-    private static readonly Lazy<ConversationVocabulary> Embedded = new(() =>
+    private static readonly Lazy<ConversationVocabulary> Embedded = new(() => Parse(ReadEmbedded()));
+
+    /// <summary>Read apart from <see cref="Default"/>: loading places must not wait for the conversation's compiled patterns.</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, string[]>> EmbeddedWordAbbreviations = new(() => WordAbbreviationsOf(ReadEmbedded()));
+
+    public static ConversationVocabulary Default => Embedded.Value;
+
+    /// <summary>
+    /// The one-word abbreviations, folded, with their folded words (« epn » → espace public numerique): how the names of
+    /// places are read, so that « l'EPN de Beaufort » in a file and « l'espace public numérique » in a question meet.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> WordAbbreviations => EmbeddedWordAbbreviations.Value;
+
+    private static string ReadEmbedded()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"Embedded resource {Resource} is missing.");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    });
+        return reader.ReadToEnd();
+    }
 
-    public static ConversationVocabulary Default => Embedded.Value;
+    internal static IReadOnlyDictionary<string, string[]> WordAbbreviationsOf(string yaml)
+    {
+        var stream = new YamlStream();
+        using (var reader = new StringReader(yaml))
+        {
+            stream.Load(reader);
+        }
+
+        var root = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("conversation")];
+        return root.Children.TryGetValue(new YamlScalarNode("abbreviations"), out var node) && node is YamlMappingNode map
+            ? map.Children
+                .Select(p => (Short: Understanding.TextNormalizer.Fold(((YamlScalarNode)p.Key).Value ?? ""), Long: Understanding.TextNormalizer.Fold(((YamlScalarNode)p.Value).Value ?? "")))
+                .Where(p => p.Short.Length > 0 && !p.Short.Contains(' ', StringComparison.Ordinal) && p.Long.Length > 0)
+                // « fede » and « fédé » fold alike: the first one written wins.
+                .DistinctBy(p => p.Short, StringComparer.Ordinal)
+                .ToDictionary(p => p.Short, p => p.Long.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal)
+            : new Dictionary<string, string[]>();
+    }
 
     public required IReadOnlyList<(Regex Pattern, string Expansion)> Abbreviations { get; init; }
 

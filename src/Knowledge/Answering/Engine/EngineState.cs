@@ -74,7 +74,7 @@ internal sealed class EngineState : IDisposable
         var matcherBuild = clock.Elapsed;
         clock.Restart();
         var index = SearchIndex.Build(SearchCorpus.Documents(kb), SearchCorpus.Synonyms(kb));
-        return new EngineState(kb, matcher, codes, index, words, matcherBuild, clock.Elapsed) { PlaceDetails = new Places.PlaceDetailLexicon(kb.PlaceDetails), Clock = time ?? TimeProvider.System };
+        return new EngineState(kb, matcher, codes, index, words, matcherBuild, clock.Elapsed) { PlaceDetails = new Places.PlaceDetailLexicon(kb.PlaceDetails, kb.PlaceKindWords), Clock = time ?? TimeProvider.System };
     }
 
     /// <summary>A knowledge-base entity or one of the engine's own scope names.</summary>

@@ -31,8 +31,12 @@ internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e
         if (details.Count == 0)
         {
             // « Médiathèque Jean Vilar ? »: a file's place named on its own, when nothing of the roadmap is.
+            // Or the whole name of a file's place the roadmap does not describe, though a word of it is a roadmap name too
+            // (« Cyber Senior 49 »: « 49 » alone would be the department).
             var roadmap = e.Places.Count + e.Organisations.Count + e.Persons.Count + e.Actions.Count + e.Groups.Count + e.Instances.Count + e.Axes.Count;
-            return roadmap == 0 && Best(mentions, strict: true) is [var only] ? compose.OpenPlaceDetails(only, new HashSet<PlaceDetail> { PlaceDetail.Contact }, Weekday()) : null;
+            return Best(mentions, strict: true) is [var only] && (roadmap == 0 || (only.Links.EntityId is null && Wholly(only, q.Words)))
+                ? compose.OpenPlaceDetails(only, new HashSet<PlaceDetail> { PlaceDetail.Contact }, Weekday())
+                : null;
         }
 
         var linked = Linked();
@@ -92,34 +96,44 @@ internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e
     private IReadOnlyList<OpenPlace> Best(IReadOnlyList<DetailMention> mentions, bool strict)
     {
         var skipped = mentions.SelectMany(m => Enumerable.Range(m.First, m.Length)).ToHashSet();
-        var words = q.Words.Where((_, i) => !skipped.Contains(i)).ToList();
+        var words = Open.Matcher.WithTypos(q.Words.Where((_, i) => !skipped.Contains(i)).ToList(), state.IsNameWord);
         var communes = e.Scopes.SelectMany(s => new[] { s.Scope.Commune?.Id, s.Scope.Former?.Id }).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var matches = Open.Matcher.Match(words, communes, NameThreshold)
-            .Where(m => m.Score > 0 && (m.Score >= NameThreshold || m.CommuneNamed))
-            .Where(m => !strict || (m.Score >= 0.99 && OwnName(m.Place, words)))
+        var kinds = state.PlaceDetails.KindWords;
+        bool Named(OpenPlaceMatch m) => OwnName(m.Place, words) || HoldsNamedEntity(m.Place);
+        var matches = Open.Matcher.Match(words, communes, NameThreshold, kinds)
+            .Where(m => m.Score > 0 && (m.Score >= NameThreshold || m.CommuneNamed || (m.NamedWithoutKind && Named(m))))
+            .Where(m => !strict || (m.Score >= 0.99 && OwnName(m.Place, words)) || (m.NamedWithoutKind && OwnName(m.Place, words)) || (m.Score >= 0.99 && m.CommuneNamed && m.Place.Links.EntityId is null && Wholly(m.Place, words))
+                // « Cyber Senior 49 »: several words of a name, each common, and nothing else.
+                || ((m.Score >= 0.99 || m.NamedWithoutKind) && m.Place.Links.EntityId is null && Wholly(m.Place, words) && SharedWords(m.Place, words) >= 2))
             .ToList();
         if (matches.Count == 0)
         {
             return [];
         }
 
-        // A commune named in the question: only its places, when it has some that match.
-        if (communes.Count > 0 && matches.Any(m => m.CommuneNamed))
+        // A commune named in the question (as the engine read it, or by its words: « Ste Gemmes »): only its places, when it has some that match.
+        if (matches.Any(m => m.CommuneNamed))
         {
-            matches = [.. matches.Where(m => m.CommuneNamed)];
+            var mostWords = matches.Where(m => m.CommuneNamed).Max(m => m.CommuneWords);
+            matches = [.. matches.Where(m => m.CommuneNamed && (m.CommuneWords == mostWords || communes.Contains(m.Place.Links.CommuneId ?? "") || communes.Contains(m.Place.Links.FormerCommuneId ?? "")))];
         }
-        else if (communes.Count > 0 || e.Places.Count > 0 || e.Organisations.Count > 0)
+        else if (communes.Count > 0 || e.Places.Count > 0 || e.Organisations.Count > 0 || e.Scopes.Any(s => !s.Scope.IsDepartment))
         {
+            // « la médiathèque de Doué » when no file describes one there: not every other commune's médiathèque.
             // « la France Services de Durtal » when no file describes it: not another commune's France Services.
-            matches = [.. matches.Where(m => OwnName(m.Place, words))];
+            // But a place of the bassin or intercommunality named (« l'atelier numérique seniors de Brissac »).
+            matches = [.. matches.Where(m => Named(m) || InNamedArea(m.Place))];
             if (matches.Count == 0)
             {
                 return [];
             }
         }
 
+        // Of the names found equally well, those the question says more of (« relais mairie Belle-Beille » is not every « Mairie de … »).
         var best = matches[0].Rank;
-        return [.. matches.TakeWhile(m => m.Rank >= best - 0.01).Take(MaxChoices).Select(m => m.Place)];
+        var tied = matches.TakeWhile(m => m.Rank >= best - 0.01).ToList();
+        var most = tied.Max(m => m.Found);
+        return [.. tied.Where(m => m.Found >= most - 1e-9).Take(MaxChoices).Select(m => m.Place)];
     }
 
     /// <summary>
@@ -132,6 +146,42 @@ internal sealed class OpenPlaceRouter(EngineState state, ReadQuestion q, Named e
         var commune = OpenPlaceMatcher.Words(place.CommuneName).ToHashSet(StringComparer.Ordinal);
         return OpenPlaceMatcher.Words(place.Name).Where(w => !commune.Contains(w)).Any(w => (asked.Contains(w) || asked.Contains(w + "s")) && !CueLexicon.Words.Contains(w) && !CueLexicon.Words.Contains(w + "s")
             && !Understanding.FrenchWords.CommonWords.Contains(w) && !Understanding.FrenchWords.StopWords.Contains(w));
+    }
+
+    /// <summary>True when the place is in a bassin, polarité or intercommunality the question names (a commune's places are matched above).</summary>
+    private bool InNamedArea(OpenPlace place) =>
+        e.Scopes.Select(s => s.Scope).Where(s => !s.IsDepartment && s.Commune is null && s.Former is null)
+            .Any(s => (s.Subdivisions.Count > 0 && s.Subdivisions.Any(d => place.Links.SubdivisionIds.Contains(d.Id)))
+                || (s.IsTerritory && place.Links.TerritoryId == s.Territory?.Id));
+
+    /// <summary>
+    /// True when the place's name holds the whole name of an organisation the question names (« Association Familles
+    /// Rurales de Seiches » for « Familles Rurales à Seiches », whose roadmap entry gives no contact details).
+    /// </summary>
+    private bool HoldsNamedEntity(OpenPlace place)
+    {
+        var name = $" {Understanding.TextNormalizer.Fold(place.Name)} ";
+        return e.Organisations.Any(o => name.Contains($" {Understanding.TextNormalizer.Fold(o.Name)} ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// True when the question is the place's name and its commune and nothing else (« la médiathèque de Baugé ? »): every
+    /// word it holds is a word of the name or of the commune. Only for places the roadmap does not describe: « France
+    /// Services à Candé ? » keeps the roadmap's answer.
+    /// </summary>
+    private bool Wholly(OpenPlace place, IEnumerable<string> words)
+    {
+        var own = OpenPlaceMatcher.Words(place.Name).Concat(OpenPlaceMatcher.Words(place.CommuneName)).ToHashSet(StringComparer.Ordinal);
+        return words.Where(w => w.Length > 1 && !Understanding.FrenchWords.StopWords.Contains(w) && !state.PlaceDetails.HasWord(w))
+            .All(w => own.Contains(w) || own.Contains(w.Length > 4 && w[^1] is 's' or 'x' ? w[..^1] : w));
+    }
+
+    /// <summary>How many words of the place's name, its kind aside (« France Services » is no name), the question holds.</summary>
+    private int SharedWords(OpenPlace place, IEnumerable<string> words)
+    {
+        var kinds = state.PlaceDetails.KindWords;
+        var name = OpenPlaceMatcher.Words(place.Name).Where(w => !kinds.Contains(w) && !kinds.Contains(w + "s")).ToHashSet(StringComparer.Ordinal);
+        return words.Distinct(StringComparer.Ordinal).Count(w => name.Contains(w) || (w.Length > 4 && w[^1] is 's' or 'x' && name.Contains(w[..^1])));
     }
 
     /// <summary>The weekday named in the question (Monday = 0), for « ouvert le samedi ? ».</summary>

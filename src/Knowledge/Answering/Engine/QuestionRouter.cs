@@ -24,6 +24,20 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.Help();
         }
 
+        var known = q.Codes.Where(c => c.Kind != ActionCodeKind.Unknown).ToList();
+        if (known.Count == 0 && q.Codes.FirstOrDefault(c => c.Kind == ActionCodeKind.Unknown) is { } unknown)
+        {
+            return compose.UnknownCode(unknown.Code);
+        }
+
+        var e = Named.From(state, q);
+
+        // Before off-domain words: « à quelle heure ouvre la mairie de Tiercé ? », « la médiathèque X, c'est payant ? ».
+        if (known.Count == 0 && new OpenPlaceRouter(state, q, e, compose).Route() is { } openPlace)
+        {
+            return openPlace;
+        }
+
         if (q.Has(Cue.OffDomain))
         {
             return compose.OutOfScope();
@@ -37,17 +51,6 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.Human(coordinationAction);
         }
 
-        var known = q.Codes.Where(c => c.Kind != ActionCodeKind.Unknown).ToList();
-        if (known.Count == 0 && q.Codes.FirstOrDefault(c => c.Kind == ActionCodeKind.Unknown) is { } unknown)
-        {
-            return compose.UnknownCode(unknown.Code);
-        }
-
-        var e = Named.From(state, q);
-        if (known.Count == 0 && new OpenPlaceRouter(state, q, e, compose).Route() is { } openPlace)
-        {
-            return openPlace;
-        }
         if (q.Has(Cue.OffTopic) && e.Topics.Count + e.Actions.Count + e.Groups.Count + e.Organisations.Count + e.Places.Count + e.Instances.Count + e.Persons.Count == 0)
         {
             return compose.OutOfScope();
