@@ -1,4 +1,5 @@
 using Mednum49.Knowledge.Model;
+using Mednum49.Knowledge.Places;
 
 namespace Mednum49.Knowledge.Answering;
 
@@ -117,7 +118,7 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         var kind = kinds.FirstOrDefault(g => g.Key == asked) ?? kinds.OrderByDescending(g => g.Count()).FirstOrDefault();
         if (kind is null)
         {
-            return [];
+            return InlineItems(answer);
         }
 
         return [.. kind.Select(state.Find).OfType<IKnowledgeEntity>().Take(20).Select(e => e switch
@@ -126,6 +127,31 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
             WorkingGroup group => new AnswerChoice(group.Title, $"groupe de travail « {group.Title.TrimEnd(' ', '?')} »"),
             _ => new AnswerChoice(e.Name, e.Name),
         })];
+    }
+
+    /// <summary>
+    /// A list written inside one sentence ("3 communes — Segré-en-Anjou Bleu, Bourg-l'Évêque et Bouillé-Ménard."): its
+    /// names, so that "la 3e ?" asks about one. Only a fact made of a lead, a dash or colon, then three names or more.
+    /// </summary>
+    private static IReadOnlyList<AnswerChoice> InlineItems(Answer answer)
+    {
+        foreach (var fact in answer.Facts)
+        {
+            var cut = fact.Text.LastIndexOfAny(['—', ':']);
+            if (cut < 0)
+            {
+                continue;
+            }
+
+            var names = fact.Text[(cut + 1)..].Trim().TrimEnd('.', ' ')
+                .Split([", ", " et "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (names.Length >= 3 && names.All(n => n.Length is > 1 and <= 60 && char.IsUpper(n[0]) && n.Split(' ').Length <= 6))
+            {
+                return [.. names.Select(n => new AnswerChoice(n, n))];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>
@@ -149,6 +175,15 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
     private Answer Route(string text, DialogueContext? context, bool followUp)
     {
         var q = QuestionReader.Read(text, state);
+        var words = Understanding.TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "pourquoi ?" about the last answer: the document gives no more reasons than that answer; it says so, and the
+        // answer again keeps the conversation where it was.
+        if (followUp && context is { Question.Length: > 0 } && vocabulary.Why.IsWhole(words))
+        {
+            var again = Route(context.Question, context, followUp: false);
+            return again.Found ? again with { Summary = Joined(WhyNotToldLead, again.Summary) } : again;
+        }
+
         if (followUp && context is not null && FollowUps.Resolve(state, vocabulary, q, context) is { } resolved
             && !string.Equals(resolved, text, StringComparison.Ordinal))
         {
@@ -160,8 +195,38 @@ internal sealed class ConversationTurn(EngineState state, ConversationVocabulary
         }
 
         var answer = new QuestionRouter(state, q).Route();
+        // "c'est gratuit ?" about a roadmap place that no open-data file describes: the answer is the place's, and it says
+        // first what the document does not tell.
+        if (followUp && answer is { Found: true, IsAmbiguous: false } && answer.Kind is QuestionKinds.Place or QuestionKinds.Places or QuestionKinds.Location or QuestionKinds.Territory
+            && answer.Places.All(p => p.Contact is null) && state.PlaceDetails.Find(words) is [var detail, ..] && NotTold(detail.Detail) is { } what)
+        {
+            var place = answer.Places is [var one] ? $" pour {one.Name}" : "";
+            answer = answer with { Summary = Joined($"La feuille de route ne précise pas {what}{place}.", answer.Summary) };
+        }
+
         return answer with { Context = Next(q, answer, context) };
     }
+
+    public const string WhyNotToldLead = "La feuille de route n'en donne pas davantage les raisons ; voici ce qu'elle en dit.";
+
+    private static string Joined(string lead, string? summary) => summary is { Length: > 0 } ? $"{lead} {summary}" : lead;
+
+    /// <summary>What the roadmap does not tell about a place, for a detail only the open-data files hold.</summary>
+    private static string? NotTold(PlaceDetail detail) => detail switch
+    {
+        PlaceDetail.Fees => "si l'accompagnement est gratuit ou payant",
+        PlaceDetail.Hours or PlaceDetail.OpenNow => "les horaires d'ouverture",
+        PlaceDetail.Booking => "s'il faut prendre rendez-vous",
+        PlaceDetail.Services => "le détail des services proposés",
+        PlaceDetail.Publics => "les publics accueillis",
+        PlaceDetail.Website => "de site internet",
+        PlaceDetail.Address => "l'adresse",
+        PlaceDetail.Phone => "de numéro de téléphone",
+        PlaceDetail.Email => "d'adresse e-mail",
+        PlaceDetail.Contact => "les coordonnées",
+        PlaceDetail.Accessibility => "l'accessibilité",
+        _ => null,
+    };
 
     /// <summary>
     /// The context after <paramref name="answer"/>: what the question (as understood) named, else what the answer

@@ -89,6 +89,12 @@ internal sealed partial class ConversationVocabulary
     /// <summary>Short questions about the last answer's subject ("depuis quand ?", "c'est dans quel axe ?").</summary>
     public PhraseSet SubjectQuestions { get; init; } = PhraseSet.Empty;
 
+    /// <summary>Which structure employs or carries the people of the last list ("il est rattaché à quelle asso ?").</summary>
+    public PhraseSet BelongsTo { get; init; } = PhraseSet.Empty;
+
+    /// <summary>"pourquoi ?" about the last answer, asked alone.</summary>
+    public PhraseSet Why { get; init; } = PhraseSet.Empty;
+
     /// <summary>Ask for the roadmap's next action or group ("l'action suivante").</summary>
     public PhraseSet Next { get; init; } = PhraseSet.Empty;
 
@@ -168,6 +174,8 @@ internal sealed partial class ConversationVocabulary
             SubdivisionReferences = Set(references, "subdivision"),
             SubjectQuestions = Set(root, "subject_questions"),
             Colleagues = Set(root, "colleagues"),
+            BelongsTo = Set(root, "belongs_to"),
+            Why = Set(root, "why"),
             Others = Set(root, "others"),
             Again = Set(root, "again"),
             TheOther = Set(root, "the_other"),

@@ -91,6 +91,21 @@ internal static class FollowUps
             return context.Question;
         }
 
+        // "ça fait combien d'habitants ?" after a figure: another figure of the same sentence, asked with the first question.
+        if (context.Kind == QuestionKinds.Figures && context.Question.Length > 0 && words.Count <= 7 && f.Mentions.Count == 0 && f.Codes.Count == 0
+            && f.Has(Cue.HowMany) && f.Has(Cue.Population))
+        {
+            return $"{context.Question.TrimEnd(' ', '?')}, {f.Text.TrimEnd(' ', '?')} ?";
+        }
+
+        // "il est rattaché à quelle asso ?" after the advisers (or structures) of a place: each line of that list names its
+        // structure, so the list is the answer; naming someone or something else asks about that instead.
+        if (context.Kind == QuestionKinds.Places && context.Subject is null && context.Place is not null && context.Question.Length > 0
+            && vocabulary.BelongsTo.Find(words).Count > 0 && f.Mentions.Count == 0 && f.Codes.Count == 0)
+        {
+            return context.Question;
+        }
+
         // "la 2e est portée par qui ?" after a list: that item of the list.
         if (Ordinal(state, vocabulary, f, opener, context) is { } item)
         {
@@ -158,6 +173,13 @@ internal static class FollowUps
         {
             var prefixed = placeReferences[0].First > 0 && Prepositions.Contains(words[placeReferences[0].First - 1]) ? "" : "à";
             return Rewrite(f, opener, closer, placeReferences, [], [], referredPlace.Words, prefixed);
+        }
+
+        // "et la conseillère d'Anjou Numérique ?" after a place: the advisers there, each with the organisation employing them.
+        if (f.Has(Cue.Advisers) && !hasPlace && n.Organisations.Count == 1 && n.Persons.Count + n.Places.Count + n.Actions.Count + n.Groups.Count == 0
+            && f.Codes.Count == 0 && context.Place is { } advisersPlace)
+        {
+            return $"Quels conseillers numériques à {advisersPlace.Words} ?";
         }
 
         // "et sa collègue ?": the other contacts of the person's structure.
@@ -396,6 +418,15 @@ internal static class FollowUps
     /// </summary>
     public static string? Focused(EngineState state, ReadQuestion f)
     {
+        // "la conseillère d'Anjou Numérique à LLA": the advisers of that place, each with the organisation that employs them.
+        if (f.Has(Cue.Advisers) && f.Codes.Count == 0 && Named.From(state, f) is { Organisations.Count: 1 } withPlace
+            && withPlace.Persons.Count + withPlace.Actions.Count + withPlace.Groups.Count + withPlace.Places.Count == 0
+            && withPlace.Scopes.Select(s => s.Scope).Where(s => !s.IsDepartment).ToList() is [var adviserScope]
+            && (adviserScope.Commune ?? (IKnowledgeEntity?)adviserScope.Subdivision ?? adviserScope.Territory) is { } adviserPlace)
+        {
+            return $"Quels conseillers numériques à {adviserPlace.Name} ?";
+        }
+
         if (!f.Cues.Overlaps(ContactAsks) || f.Codes.Count > 0)
         {
             return null;

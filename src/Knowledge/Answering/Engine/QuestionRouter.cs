@@ -245,7 +245,10 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             .Select(f => (Figure: f, Score: f.Words.Count(w => text.Contains($" {Understanding.TextNormalizer.Fold(w)} ", StringComparison.Ordinal)),
                 Here: about.Contains(f.AboutId) || (Kb.Find(f.AboutId) is ExampleAction x && about.Contains(x.TerritoryId))))
             .Where(x => x.Score > 0 && (x.Here || (about.Count == 0 && x.Score >= 2)))
-            .OrderByDescending(x => x.Score)
+            // "combien d'habitants dans les communes sans offre ?": of two figures about the same thing ("10 communes
+            // (31 600hab.)"), the one that counts inhabitants when the question asks for them.
+            .OrderByDescending(x => q.Has(Cue.Population) && Understanding.TextNormalizer.Fold(x.Figure.Counts).StartsWith("habitants ", StringComparison.Ordinal))
+            .ThenByDescending(x => x.Score)
             .FirstOrDefault();
         return best.Figure is null ? null : compose.Figure(best.Figure);
     }
