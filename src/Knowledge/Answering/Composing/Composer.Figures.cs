@@ -63,7 +63,8 @@ internal sealed partial class Composer
     /// "Pourquoi pas de diagnostic à Angers Loire Métropole ?", "Y a-t-il une instance de coordination à l'agglo d'Angers ?":
     /// the territory's answer, opened by the fiche's sentences that hold the question's own words.
     /// </summary>
-    public Answer WithFicheSentences(Answer answer, Territory territory, IReadOnlyList<string> words)
+    /// <param name="context">The question's other words: when given, only the sentence that shares most of them is kept.</param>
+    public Answer WithFicheSentences(Answer answer, Territory territory, IReadOnlyList<string> words, IReadOnlyList<string>? context = null)
     {
         if (words.Count == 0)
         {
@@ -72,11 +73,14 @@ internal sealed partial class Composer
 
         static string Stem(string w) => w.Length > 6 ? w[..6] : w;
         var stems = words.Select(Stem).ToHashSet(StringComparer.Ordinal);
+        // A subdivision's sentence names its subdivision ("Montrevault-sur-Èvre : la seule commune… sans offre complète").
         var best = FicheSentences(territory, "")
+            .Select(x => (Sentence: x.SourceId == territory.Id || context is null ? x.Sentence : $"{Names.Of(Kb, x.SourceId)} : {x.Sentence}", x.SourceId))
             .Select(x => (x.Sentence, Score: Understanding.TextNormalizer.Tokenize(x.Sentence).Select(t => Stem(t.Text)).Distinct().Count(stems.Contains)))
             .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score)
-            .Take(2)
+            .Select(x => (x.Sentence, x.Score, Context: context is null ? 0 : Understanding.TextNormalizer.Tokenize(x.Sentence).Select(t => Stem(t.Text)).Distinct().Count(t => t.Length >= 4 && context.Any(c => Stem(c) == t))))
+            .OrderByDescending(x => x.Score).ThenByDescending(x => x.Context)
+            .Take(context is null ? 2 : 1)
             .Select(x => x.Sentence)
             .ToList();
         if (best.Count == 0)

@@ -258,7 +258,9 @@ internal sealed partial class Composer
     };
 
     /// <summary>"Qui a signé la feuille de route pour la CAF ?", "Qui est le président d'Anjou Numérique ?".</summary>
-    public Answer Signatories(IKnowledgeEntity? organisation, bool agreementOnly)
+    /// <param name="agreementAsked">The question names the cooperation agreement ("l'UDCCAS a signé l'accord ?").</param>
+    /// <param name="signedAsked">The question asks whether the organisation signed: oui or non first.</param>
+    public Answer Signatories(IKnowledgeEntity? organisation, bool agreementOnly, bool agreementAsked = false, bool signedAsked = false)
     {
         var answer = New(QuestionKinds.Governance);
         answer.FactLimit = AnswerBuilder.MaxListFacts;
@@ -287,7 +289,11 @@ internal sealed partial class Composer
             }
         }
 
-        if (organisation is null)
+        if (organisation is not null)
+        {
+            answer.Summary = !signedAsked ? null : SignedYesNo(signatories, agreementAsked);
+        }
+        else
         {
             answer.Summary = $"{Kb.Signatories.Count(p => p.SignedRoadmap)} signataires pour la feuille de route, dont {Kb.Signatories.Count(p => p.SignedAgreement)} pour l'accord de coopération.";
         }

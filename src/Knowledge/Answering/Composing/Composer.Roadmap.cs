@@ -178,7 +178,8 @@ internal sealed partial class Composer
 
     /// <summary>"Qui s'occupe des gens du voyage ?": the actions, groups, structures and places on a topic.</summary>
     /// <param name="ranking">The ids the full-text search ranks first for the question, asked only when several actions compete.</param>
-    public Answer Topic(IReadOnlyList<Topic> topics, TopicFocus focus, Func<IReadOnlyList<string>>? ranking = null)
+    /// <param name="words">The question's words: they rank what the document says of a topic the roadmap does not work on.</param>
+    public Answer Topic(IReadOnlyList<Topic> topics, TopicFocus focus, Func<IReadOnlyList<string>>? ranking = null, IReadOnlyList<string>? words = null)
     {
         var answer = New(QuestionKinds.Topic);
         var ids = topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
@@ -223,6 +224,12 @@ internal sealed partial class Composer
             {
                 answer.Fact($"Exemple ({Names.Of(Kb, example.TerritoryId)}) : {example.Title} — {example.Description}", example.Id);
             }
+
+            // "C'est quoi la CTG ?", "qui est la coordinatrice CTG ?": a topic without a description; the document's own sentences on it.
+            foreach (var (sentence, id) in TopicSentences(topics, words ?? []).Take(4))
+            {
+                answer.Fact(sentence, id);
+            }
         }
 
         if (focus == TopicFocus.Groups)
@@ -239,6 +246,12 @@ internal sealed partial class Composer
         foreach (var person in LeadPeople(actions.Take(focus == TopicFocus.Contacts ? 6 : 1).SelectMany(a => a.Leads).Concat(groups.Take(1).SelectMany(g => g.Leads))).Take(focus == TopicFocus.Contacts ? 8 : 3))
         {
             answer.Person(person);
+        }
+
+        // "Qui finance la Mednum49 ?": what the document says of the topic beyond the roadmap (France Relance, the financing partners).
+        foreach (var fact in Kb.Context.Where(f => f.TopicIds.Any(ids.Contains) && f.TopicIds.Count <= 2).Take(2))
+        {
+            answer.Fact(fact.Text, fact.Id);
         }
 
         var leads = actions.SelectMany(a => a.Leads).Concat(groups.SelectMany(g => g.Leads)).SelectMany(l => new[] { l.OrganisationId, l.UnitId }).ToHashSet();

@@ -43,6 +43,14 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.OutOfScope();
         }
 
+        // "Je veux parler à un humain": who coordinates the network, not the out-of-scope message.
+        // The action that coordinates the network is the one whose title says so ("Coordination de la Mednum49").
+        if (q.Has(Cue.Human) && Kb.Actions.FirstOrDefault(a => Understanding.TextNormalizer.Fold(a.Title).StartsWith("coordination", StringComparison.Ordinal)
+                && Understanding.TextNormalizer.Fold(a.Title).Contains(Understanding.TextNormalizer.Fold(Kb.Document.Network), StringComparison.Ordinal)) is { } coordinationAction)
+        {
+            return compose.Human(coordinationAction);
+        }
+
         if (q.Has(Cue.OffTopic) && e.Topics.Count + e.Actions.Count + e.Groups.Count + e.Organisations.Count + e.Places.Count + e.Instances.Count + e.Persons.Count == 0)
         {
             return compose.OutOfScope();
@@ -69,7 +77,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return compose.Help();
         }
 
-        return Compared(e) ?? Participants(e) ?? Need(e, known) ?? People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Figures(e) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? NoWorkOn(e, known) ?? Search();
+        return KindOfPlace(e, known) ?? Compared(e) ?? Participants(e) ?? Need(e, known) ?? People(e, known) ?? Governance(e) ?? Roadmap(e, known) ?? Figures(e) ?? Structures(e) ?? Geography(e) ?? Topics(e) ?? Lists(e) ?? Facts(e) ?? NoWorkOn(e, known) ?? Search();
     }
 
     /// <summary>Cues that say what is asked: with one of them, an unknown word is a detail, not the subject.</summary>
@@ -115,6 +123,12 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         }
 
         var negative = q.Has(Cue.Negation) && q.HasAny(Cue.Subdivision, Cue.Territories, Cue.Epci, Cue.Communes) && which;
+        // "Quel territoire n'a pas de diagnostic ?": the fiches that say, in their own words, they lack that facet.
+        if (q.Has(Cue.Negation) && which && territoryLevel && territory is null && e.Scopes.Count == 0 && PlaceFilter() is null && DetailWords() is { Count: > 0 } facet)
+        {
+            return compose.TerritoriesLacking(facet);
+        }
+
         if (!negative || PlaceFilter() is not { } filter || e.Places.Count > 0)
         {
             return null;
@@ -217,6 +231,12 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return null;
         }
 
+        // "Quelle commune des Mauges n'a pas d'offre complète ?": a facet of the fiche, answered from its sentences.
+        if (listed && !q.HasAny(Cue.HowMany, Cue.Population) && DetailWords().Count > 0)
+        {
+            return null;
+        }
+
         var text = $" {string.Join(' ', q.Words)} ";
         var scopes = e.Scopes.Select(s => s.Scope).Where(s => !s.IsDepartment).ToList();
         var about = scopes.SelectMany(s => new[] { s.Territory?.Id, s.Commune?.Id, s.Subdivision?.Id }).OfType<string>()
@@ -292,7 +312,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
 
         if (q.Has(Cue.Signatories) && !contact)
         {
-            return compose.Signatories(organisation, agreementOnly: organisation is null && q.Has(Cue.Agreement) && !q.Has(Cue.Roadmap));
+            return compose.Signatories(organisation, agreementOnly: organisation is null && q.Has(Cue.Agreement) && !q.Has(Cue.Roadmap), agreementAsked: q.Has(Cue.Agreement), signedAsked: organisation is not null);
         }
 
         if (!contact)
@@ -620,7 +640,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     private Answer? GeographyOf(Named e, Scope scope, Mention mention)
     {
         var filter = PlaceFilter();
-        if (q.Has(Cue.Location) && !scope.IsDepartment && filter is null)
+        if (q.Has(Cue.Location) && !scope.IsDepartment && filter is null && DetailWords().Count == 0)
         {
             return compose.Location(scope);
         }
@@ -651,7 +671,9 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
 
         if (communesAsked && (q.Has(Cue.List) || q.Word(q.CueSpans.First(c => c.Cue == Cue.Communes).Last).EndsWith('s')))
         {
-            return compose.Subdivisions(scope, communes: true);
+            // "Quelles communes des Mauges n'ont pas d'offre complète ?": the fiche's sentence on it first.
+            var communes = compose.Subdivisions(scope, communes: true);
+            return scope.Territory is { } fiche ? compose.WithFicheSentences(communes, fiche, DetailWords(), q.Words) : communes;
         }
 
         if (scope.IsDepartment)
@@ -670,7 +692,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     private static readonly string[] FicheFacets =
     [
         "diagnos", "instanc", "coordin", "compete", "adhere", "adhesi", "membre", "strateg", "ctg", "conventi", "commissi",
-        "elus", "politiq", "dynamiq", "structura", "partiel", "feuille",
+        "elus", "politiq", "dynamiq", "structura", "partiel", "feuille", "complet",
     ];
 
     /// <summary>The question's words that ask for one of the fiche's facets ("diagnostic", "adhérent", "instance").</summary>
@@ -682,6 +704,25 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
     private bool PopulationAsked() =>
         q.Has(Cue.Population)
         && (q.Has(Cue.HowMany) || !q.Has(Cue.Who) || q.CueSpans.Any(c => c.Cue == Cue.Population && !q.Word(c.First).StartsWith("habitant", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// "Y a-t-il un espace jeunes à Segré ?": a kind of structure the data names (its label, after "un", "une", "des",
+    /// "quel"…) asked for one place, when no cue of the kinds with their own answers (France Services…) is there.
+    /// </summary>
+    private Answer? KindOfPlace(Named e, IReadOnlyList<ActionCodeMatch> known)
+    {
+        if (known.Count > 0 || PlaceFilter() is not null || e.Scopes.Count != 1 || e.Places.Count > 0 || e.Persons.Count + e.Organisations.Count > 0)
+        {
+            return null;
+        }
+
+        var text = $" {string.Join(' ', q.Words)} ";
+        string[] determiners = ["un", "une", "des", "d", "quel", "quels", "quelle", "quelles", "les"];
+        // Each word of the label may take the plural ("des espaces jeunes", "quelles associations").
+        var kind = PlaceKinds.All.FirstOrDefault(k => string.Join(' ', Understanding.TextNormalizer.Fold(Labels.PlaceKind(k)).Split(' ').Select(w => System.Text.RegularExpressions.Regex.Escape(w.TrimEnd('s')) + "s?")) is var label
+            && System.Text.RegularExpressions.Regex.IsMatch(text, $"^ {label} | (?:{string.Join('|', determiners)}) {label} "));
+        return kind is null ? null : compose.PlacesOfKind(e.Scopes[0].Scope, kind);
+    }
 
     /// <summary>The kind of place or staff asked about ("France Services", "conseiller numérique", "centres sociaux"…).</summary>
     private PlaceFilter? PlaceFilter() =>
@@ -699,7 +740,7 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
         if (e.Topics.Count > 0)
         {
             var focus = q.Has(Cue.Groups) ? TopicFocus.Groups : q.Has(Cue.Actions) ? TopicFocus.Actions : TopicFocus.None;
-            return compose.Topic(e.Topics, focus, () => [.. state.Search(q.Text, 20).Select(h => h.Id)]);
+            return compose.Topic(e.Topics, focus, () => [.. state.Search(q.Text, 20).Select(h => h.Id)], q.Words);
         }
 
         // "Qui coordonne la Mednum49 ?": the action that does it.
@@ -732,7 +773,8 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
 
         if (q.Has(Cue.Actions) && q.HasAny(Cue.List, Cue.HowMany))
         {
-            return compose.Axes(countActions: q.Has(Cue.HowMany));
+            // "Quelles actions pour le handicap ?": a subject the roadmap names nowhere is answered no, not with every action.
+            return (q.Has(Cue.HowMany) ? null : NoWorkOn(e, [])) ?? compose.Axes(countActions: q.Has(Cue.HowMany));
         }
 
         if (q.Has(Cue.Territories) || (q.Has(Cue.Epci) && q.HasAny(Cue.List, Cue.HowMany)))

@@ -113,6 +113,9 @@ internal enum Cue
     /// <summary>Shopping, elected officials…: outside the base unless the question also names something it covers.</summary>
     OffTopic,
 
+    /// <summary>"Parler à un humain", "une vraie personne": the user wants a person, not the bot.</summary>
+    Human,
+
     /// <summary>"où envoyer", "orienter", "qui peut aider", "je suis à": someone to send somewhere for a need.</summary>
     Orientation,
 

@@ -116,6 +116,10 @@ internal static class CueLexicon
         (Cue.OffTopic, [
             "acheter", "achete", "achat", "achats", "vendre", "vend", "magasin", "boutique", "maire", "adjoint", "adjointe",
             "depute", "deputee", "senateur", "senatrice", "ministre", "president de la republique", "piscine"]),
+        (Cue.Human, [
+            "un humain", "une humaine", "un etre humain", "une vraie personne", "une personne reelle", "quelqu un de reel",
+            "parler a quelqu un", "parler a une personne", "un vrai conseiller", "une vraie conseillere", "t es un robot", "tu es un robot",
+            "etes vous un robot", "pas un robot", "un operateur", "une operatrice"]),
         (Cue.Orientation, [
             "ou envoyer", "envoyer", "orienter", "ou orienter", "orientation", "ou aller", "ou trouver", "ou faire", "ou peut", "ou peuvent",
             "ou se rendre", "s adresser", "ou s adresser", "aider", "faire aider", "se faire aider", "besoin d aide", "a besoin",
