@@ -179,6 +179,12 @@ internal sealed class QuestionRouter(EngineState state, ReadQuestion q)
             return null;
         }
 
+        // "quelles actions pour 2024 ?": a year is not a subject; the roadmap spans its period without a finer calendar.
+        if (subject.All(w => w.Length == 4 && w.All(char.IsAsciiDigit)))
+        {
+            return compose.RoadmapPeriod();
+        }
+
         var first = q.Tokens[after + 1 + (q.Words.Count - after - 1 - subject.Count)];
         var last = q.Tokens[^1];
         var typed = q.Text[first.Start..(last.Start + last.Length)];
