@@ -118,6 +118,7 @@ public static class KnowledgeBaseLoader
             Needs = reader.Needs,
             Figures = reader.Figures,
             PlaceKindWords = reader.PlaceKindWords,
+            OpenPlaceKinds = reader.OpenPlaceKinds,
         };
         var references = reader.References.Where(r => r.FromId.Length > 0).Select(r => (r.FromId, r.TargetId));
         var knowledgeBase = new KnowledgeBase(content, references);

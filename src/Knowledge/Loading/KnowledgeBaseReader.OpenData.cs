@@ -18,6 +18,9 @@ internal sealed partial class KnowledgeBaseReader
     /// <summary>Words of places' names that say what kind of place it is (<c>place_kind_words:</c>).</summary>
     public List<string> PlaceKindWords { get; } = [];
 
+    /// <summary>How an open-data place shows its kind of structure (<c>open_place_kinds:</c>).</summary>
+    public List<OpenPlaceKind> OpenPlaceKinds { get; } = [];
+
     private void ReadOpenData(MapReader top)
     {
         foreach (var block in top.Maps("open_data_links"))
@@ -43,6 +46,23 @@ internal sealed partial class KnowledgeBaseReader
         }
 
         PlaceKindWords.AddRange(top.TextList("place_kind_words"));
+
+        foreach (var block in top.Maps("open_place_kinds"))
+        {
+            block.What = "open place kind";
+            var kind = block.RequiredText("kind", "mediatheques");
+            var names = block.TextList("names");
+            var typologies = block.TextList("typologies");
+            block.RejectUnknownFields();
+            if (names.Count == 0 && typologies.Count == 0)
+            {
+                block.Error(block.Line, "give the words of the places' names (names: [médiathèque]) or the standard's typologies (typologies: [BIB])");
+            }
+            else
+            {
+                OpenPlaceKinds.Add(new OpenPlaceKind(kind, names, typologies));
+            }
+        }
 
         foreach (var block in top.Maps("place_details"))
         {

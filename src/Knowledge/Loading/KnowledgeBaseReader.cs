@@ -210,7 +210,7 @@ internal sealed partial class KnowledgeBaseReader
         "document", "axes", "actions", "working_groups", "organisations", "people", "topics", "instances", "agreement",
         "context", "territory", "subdivisions", "places", "staff", "examples", "epcis", "communes", "former_communes",
         "document_spellings", "history", "needs", "figures",
-        "open_data_links", "place_details", "place_kind_words",
+        "open_data_links", "place_details", "place_kind_words", "open_place_kinds",
     ];
 
     /// <summary>

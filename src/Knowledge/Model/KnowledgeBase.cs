@@ -113,6 +113,9 @@ public sealed class KnowledgeBase
     /// <summary>Words of places' names that say their kind (<c>place_kind_words:</c>).</summary>
     public IReadOnlyList<string> PlaceKindWords => Content.PlaceKindWords;
 
+    /// <summary>How an open-data place shows its kind of structure (<c>open_place_kinds:</c>).</summary>
+    public IReadOnlyList<OpenPlaceKind> OpenPlaceKinds => Content.OpenPlaceKinds;
+
     /// <summary>What inhabitants need help with, and which structures serve each need (needs.yaml).</summary>
     public IReadOnlyList<Need> Needs => Content.Needs;
 

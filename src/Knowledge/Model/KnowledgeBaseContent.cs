@@ -36,6 +36,9 @@ internal sealed record KnowledgeBaseContent(
     /// <summary>Words of places' names that say their kind (« médiathèque », « fablab »): place-details.yaml, <c>place_kind_words:</c>.</summary>
     public IReadOnlyList<string> PlaceKindWords { get; init; } = [];
 
+    /// <summary>How an open-data place shows its kind of structure: place-details.yaml, <c>open_place_kinds:</c>.</summary>
+    public IReadOnlyList<OpenPlaceKind> OpenPlaceKinds { get; init; } = [];
+
     public IEnumerable<IKnowledgeEntity> AllEntities() =>
         Axes.Cast<IKnowledgeEntity>()
             .Concat(Actions).Concat(WorkingGroups).Concat(Organisations).Concat(Units).Concat(People).Concat(Topics)

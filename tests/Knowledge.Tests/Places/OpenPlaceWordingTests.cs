@@ -156,4 +156,25 @@ public sealed class OpenPlaceWordingTests
         // « Brissac » is read as the bassin of Brissac Loire Aubance, where the place is (Brissac-Quincé).
         EmbeddedEngine.AssertSays(Ask("numéro de l'atelier numérique seniors de Brissac"), "01 99 00 01 19");
     }
+
+    [Theory]
+    [InlineData("y a-t-il une bibliothèque à Sainte-Gemmes-sur-Loire ?", "Oui, à Sainte-Gemmes-sur-Loire", "01 99 00 01 11")]
+    [InlineData("une médiathèque à Seiches ?", "Oui, à Seiches", "Espace culturel Le Fictif")]
+    [InlineData("combien de médiathèques à Durtal ?", "2 médiathèques à Durtal", "01 99 00 01 18")]
+    public void A_kind_of_structure_the_roadmap_does_not_name_in_the_commune_is_answered_from_the_files_first(string question, string first, string detail)
+    {
+        var answer = Ask(question);
+
+        Assert.StartsWith(first, answer.Summary, StringComparison.Ordinal);
+        EmbeddedEngine.AssertSays(answer, detail, "La feuille de route ne signale pas de médiathèque");
+    }
+
+    [Fact]
+    public void Without_open_data_a_kind_the_roadmap_does_not_name_stays_a_plain_no()
+    {
+        var answer = EmbeddedEngine.Ask("y a-t-il une bibliothèque à Sainte-Gemmes-sur-Loire ?");
+
+        Assert.DoesNotContain("Oui", answer.Summary ?? "", StringComparison.Ordinal);
+        EmbeddedEngine.AssertSays(answer, "La feuille de route ne signale pas de médiathèque");
+    }
 }

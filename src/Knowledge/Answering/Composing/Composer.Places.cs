@@ -81,7 +81,10 @@ internal sealed partial class Composer
             answer.Fact(territory.FranceServicesNote, territory.Id);
         }
 
-        var counted = filter == PlaceFilter.FranceServices && scope.IsTerritory && territory.FranceServicesCount is not null;
+        // The open data first when the roadmap names none in the commune; its count is then not the answer.
+        var counted = (filter == PlaceFilter.FranceServices && scope.IsTerritory && territory.FranceServicesCount is not null)
+            || (!scope.IsTerritory && !rings[0].Item1.Any(p => Matches(p, filter)) && OpenPlacesOfKind(answer, scope, filter, howMany));
+
         var first = true;
         foreach (var (places, where) in rings)
         {
@@ -328,4 +331,41 @@ internal sealed partial class Composer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d+ postes de conseillers numériques")]
     private static partial System.Text.RegularExpressions.Regex CountOfAdvisers();
+
+    /// <summary>
+    /// « Y a-t-il une médiathèque à Trélazé ? » when the roadmap names none there: the open-data places of the commune
+    /// that show that kind (place-details.yaml, <c>open_place_kinds:</c>), said first, with their contacts.
+    /// </summary>
+    private bool OpenPlacesOfKind(AnswerBuilder answer, Scope scope, PlaceFilter filter, bool howMany)
+    {
+        var kinds = Kb.OpenPlaceKinds.Where(k => k.Kind == Detail(filter)).ToList();
+        if (kinds.Count == 0 || Kb.OpenData.All.Count == 0)
+        {
+            return false;
+        }
+
+        // A micro-territory named after its commune (« Seiches s/ Le Loir »): the places of its communes.
+        var communes = scope.Commune is not null || scope.Subdivision is null
+            ? scope.CommuneIds(Kb)
+            : [.. scope.Subdivision.Communes.SelectMany(c => Kb.FormerCommunesOf(c.CommuneId).Select(f => f.Id).Prepend(c.CommuneId))];
+        var places = communes.SelectMany(Kb.OpenData.InCommune).Where(p => kinds.Any(k => k.Holds(p)))
+            .DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        if (places.Count == 0)
+        {
+            return false;
+        }
+
+        var count = places.Count;
+        places = [.. places.Take(MaxOpenPlacesForNeed)];
+
+        var where = Labels.At(scope.Former?.Name ?? scope.Commune?.Name ?? scope.Name);
+        var lead = howMany ? $"{count} {Label(filter, plural: count > 1)} {where}" : $"Oui, {where}";
+        answer.Summary = $"{lead}, d'après les données ouvertes des lieux de médiation numérique : {string.Join(" ; ", places.Select(OpenNeedLine))}.";
+        foreach (var place in places)
+        {
+            answer.OpenPlace(place, OpenPlaceCommune(place), Contact(place));
+        }
+
+        return true;
+    }
 }
