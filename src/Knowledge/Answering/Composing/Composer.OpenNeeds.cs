@@ -59,10 +59,7 @@ internal sealed partial class Composer
             }
 
             answer.Fact($"Lieux de médiation numérique {where} qui le proposent : {string.Join(" ; ", matching.Select(OpenNeedLine))}");
-            foreach (var place in matching)
-            {
-                answer.OpenPlace(place, OpenPlaceCommune(place), Contact(place));
-            }
+            AddOpenPlaces(answer, matching);
 
             added += matching.Count;
             if (added >= MaxOpenPlacesForNeed)
@@ -86,8 +83,7 @@ internal sealed partial class Composer
             return;
         }
 
-        var places = scope.CommuneIds(Kb).SelectMany(open.InCommune).Where(p => p.Links.EntityId is null)
-            .DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.Ordinal).Take(MaxOpenPlacesForNeed).ToList();
+        var places = OpenPlacesIn(scope.CommuneIds(Kb), p => p.Links.EntityId is null).Take(MaxOpenPlacesForNeed).ToList();
         if (places.Count == 0)
         {
             return;
@@ -95,6 +91,16 @@ internal sealed partial class Composer
 
         var where = Labels.At(scope.Former?.Name ?? scope.Commune.Name);
         answer.Fact($"Lieux de médiation numérique {where} (données ouvertes) : {string.Join(" ; ", places.Select(OpenNeedLine))}");
+        AddOpenPlaces(answer, places);
+    }
+
+    /// <summary>The open-data places of these communes that <paramref name="keep"/> accepts, each once, by name.</summary>
+    private List<OpenPlace> OpenPlacesIn(IEnumerable<string> communeIds, Func<OpenPlace, bool> keep) =>
+        [.. communeIds.SelectMany(Kb.OpenData.InCommune).Where(keep).DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.Ordinal)];
+
+    /// <summary>The places, with their commune and contact details, for the cards and the text channels.</summary>
+    private void AddOpenPlaces(AnswerBuilder answer, IEnumerable<OpenPlace> places)
+    {
         foreach (var place in places)
         {
             answer.OpenPlace(place, OpenPlaceCommune(place), Contact(place));

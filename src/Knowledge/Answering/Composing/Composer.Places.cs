@@ -348,8 +348,7 @@ internal sealed partial class Composer
         var communes = scope.Commune is not null || scope.Subdivision is null
             ? scope.CommuneIds(Kb)
             : [.. scope.Subdivision.Communes.SelectMany(c => Kb.FormerCommunesOf(c.CommuneId).Select(f => f.Id).Prepend(c.CommuneId))];
-        var places = communes.SelectMany(Kb.OpenData.InCommune).Where(p => kinds.Any(k => k.Holds(p)))
-            .DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var places = OpenPlacesIn(communes, p => kinds.Any(k => k.Holds(p)));
         if (places.Count == 0)
         {
             return false;
@@ -361,11 +360,7 @@ internal sealed partial class Composer
         var where = Labels.At(scope.Former?.Name ?? scope.Commune?.Name ?? scope.Name);
         var lead = howMany ? $"{count} {Label(filter, plural: count > 1)} {where}" : $"Oui, {where}";
         answer.Summary = $"{lead}, d'après les données ouvertes des lieux de médiation numérique : {string.Join(" ; ", places.Select(OpenNeedLine))}.";
-        foreach (var place in places)
-        {
-            answer.OpenPlace(place, OpenPlaceCommune(place), Contact(place));
-        }
-
+        AddOpenPlaces(answer, places);
         return true;
     }
 }
